@@ -9,6 +9,10 @@ export class ScenarioState {
   activeBranch = $state(0);
   /** True while the user drags a control: the runner shows a quick preview until it ends. */
   interacting = $state(false);
+  /** Id of the preset last loaded (set by the preset picker), or null once the user edits freely. */
+  presetId = $state<string | null>(null);
+  /** Id of the history replay loaded (set by the preset picker), or null when not a replay. */
+  replayId = $state<string | null>(null);
   /** The branch the controls edit. */
   branch: Branch = $derived(this.scenario.branches[this.activeBranch] ?? this.scenario.branches[0]);
 
