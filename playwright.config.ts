@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig } from '@playwright/test';
+import { APP_PORT, APP_PREFIX, HOST_PORT, appURL, hostOrigin } from './test/e2e/origins.ts';
+
+const isCI = Boolean(process.env.CI);
+
+/** The first Chromium found: $CHROMIUM_PATH, Debian's /usr/bin/chromium, then Playwright's own. */
+function findChromium(): string {
+  const playwrightOwn = (() => {
+    try {
+      return chromium.executablePath();
+    } catch {
+      return '';
+    }
+  })();
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', playwrightOwn];
+  const found = candidates.find((path) => path && existsSync(path));
+  if (found) return found;
+  throw new Error(
+    'No Chromium found for the end-to-end tests. Install one with `apt-get install -y chromium` ' +
+      '(or `npx playwright install chromium`), or point CHROMIUM_PATH at a Chromium binary.',
+  );
+}
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  forbidOnly: isCI,
+  retries: 0,
+  workers: isCI ? 1 : 2,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: 'list',
+  use: {
+    baseURL: appURL,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: findChromium(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  webServer: [
+    {
+      // Build once, then serve dist/ under the sub-path; relative asset URLs (base './') must work.
+      command: `npx vite build && node test/e2e/serve.mjs --root dist --prefix ${APP_PREFIX} --port ${APP_PORT}`,
+      url: appURL,
+      reuseExistingServer: !isCI,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node test/e2e/serve.mjs --root test/e2e/host-pages --prefix / --port ${HOST_PORT}`,
+      url: `${hostOrigin}/`,
+      reuseExistingServer: !isCI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
+});

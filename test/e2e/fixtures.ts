@@ -1,0 +1,57 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { appOrigin, hostOrigin } from './origins.ts';
+
+/** What went wrong in the page during a test; every list must be empty when the test ends. */
+export interface PageProblems {
+  /** Uncaught exceptions and `console.error` messages. */
+  consoleErrors: string[];
+  /** Requests that failed at the network level or answered with HTTP status ≥ 400. */
+  failedRequests: string[];
+  /** Requests to any origin other than the local test servers. */
+  foreignRequests: string[];
+}
+
+/** Origins the app may talk to: the local test servers, and in-memory URLs. */
+function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return true;
+  const { origin } = new URL(url);
+  return origin === appOrigin || origin === hostOrigin;
+}
+
+/** Starts recording console errors, failed requests and foreign requests of a page. */
+export function watchPage(page: Page): PageProblems {
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  page.on('pageerror', (error) => problems.consoleErrors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(`console.error: ${message.text()}`);
+  });
+  page.on('request', (request) => {
+    if (!isLocal(request.url())) problems.foreignRequests.push(request.url());
+  });
+  page.on('requestfailed', (request) => {
+    problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  return problems;
+}
+
+/**
+ * Playwright's `test`, with every page watched: a test fails if its page logged an error, threw,
+ * had a request fail, or contacted a host other than the local test servers.
+ */
+export const test = base.extend<{ pageProblems: PageProblems }>({
+  pageProblems: [
+    async ({ page }, use) => {
+      const problems = watchPage(page);
+      await use(problems);
+      expect(problems.consoleErrors, 'console errors or uncaught exceptions').toEqual([]);
+      expect(problems.failedRequests, 'failed requests').toEqual([]);
+      expect(problems.foreignRequests, 'requests to hosts other than the local server').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
