@@ -1,0 +1,19 @@
+import type { Scenario, Summary } from '../model/index.ts';
+
+/** A summary together with the merged partial it was computed from (kept for percentiles). */
+export interface SummarizedRun<P> {
+  summary: Summary;
+  partial: P;
+}
+
+/** Where a run's chunks are simulated and summarized; the worker pool in the app, a fake in tests. */
+export interface SimulationBackend<P> {
+  /** How many calls may usefully run at once. */
+  readonly size: number;
+  /** Simulates chunks [chunkStart, chunkEnd) of the scenario. */
+  simulate(scenario: Scenario, chunkStart: number, chunkEnd: number): Promise<P>;
+  /** Merges partials (in the given chunk order) and summarizes them; `keep` copies instead of moving them. */
+  summarize(scenario: Scenario, parts: P[], keep: boolean): Promise<SummarizedRun<P>>;
+  /** Stops every worker; pending calls reject. */
+  dispose(): void;
+}

@@ -1,0 +1,10 @@
+import type { Scenario, SimulationPartial } from '../model/index.ts';
+import type { SummarizedRun } from './backend.ts';
+
+/** What workers/simulation.worker.ts exposes over comlink: model functions only, results transferred. */
+export interface SimulationWorkerApi {
+  /** simulatePartial over chunks [chunkStart, chunkEnd). */
+  simulate(scenario: Scenario, chunkStart: number, chunkEnd: number): SimulationPartial;
+  /** mergePartials then summarize, returning the merged partial too. */
+  summarize(scenario: Scenario, parts: SimulationPartial[]): SummarizedRun<SimulationPartial>;
+}

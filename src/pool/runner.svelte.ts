@@ -1,0 +1,210 @@
+import type { Scenario, Summary } from '../model/index.ts';
+import type { SimulationBackend } from './backend.ts';
+import { planRun, type ChunkBatch } from './planChunks.ts';
+
+/** Where the runner is: working, showing a preview while the user drags, finished, or failed. */
+export type RunStatus = 'idle' | 'running' | 'preview' | 'done' | 'error';
+
+/** A published result: the summary, the merged partial behind it and the scenario that made it. */
+export interface RunResult<P> {
+  scenario: Scenario;
+  summary: Summary;
+  partial: P;
+  /** True when every path of the scenario is in; false for a preview. */
+  complete: boolean;
+  generation: number;
+}
+
+/** How the runner counts chunks and their paths (the model's chunkCount and CHUNK_PATHS). */
+export interface ChunkSpec {
+  chunkCount(scenario: Scenario): number;
+  chunkPaths: number;
+  previewChunks?: number;
+}
+
+interface ActiveRun<P> {
+  generation: number;
+  key: string;
+  scenario: Scenario;
+  chunks: number;
+  previewChunks: number;
+  preview: ChunkBatch[];
+  rest: ChunkBatch[];
+  /** Finished batches by first chunk. */
+  parts: Map<number, { batch: ChunkBatch; part: P }>;
+  doneChunks: number;
+  inFlight: number;
+  wantFull: boolean;
+  previewAsked: boolean;
+  fullAsked: boolean;
+  failed: boolean;
+}
+
+/**
+ * Runs scenarios on a backend progressively (a preview of a few chunks, then every chunk), keeps
+ * only the newest input's work going, and publishes results that never go back in time.
+ */
+export class SimulationRunner<P> {
+  /** The newest result shown (replaced whole, never mutated). */
+  result = $state.raw<RunResult<P> | null>(null);
+  /** Paths simulated so far in the current run, out of `total`. */
+  progress = $state.raw({ done: 0, total: 0 });
+  status = $state<RunStatus>('idle');
+  /** A readable message when the run failed; cleared by the next run. */
+  error = $state<string | null>(null);
+
+  #createBackend: () => SimulationBackend<P>;
+  #backend: SimulationBackend<P>;
+  #spec: ChunkSpec;
+  #generation = 0;
+  #run: ActiveRun<P> | null = null;
+  #last: { scenario: Scenario; interacting: boolean } | null = null;
+
+  constructor(createBackend: () => SimulationBackend<P>, spec: ChunkSpec) {
+    this.#createBackend = createBackend;
+    this.#backend = createBackend();
+    this.#spec = spec;
+  }
+
+  /** Asks for `scenario` (a plain snapshot); while `interacting`, only the preview is simulated. */
+  request(scenario: Scenario, interacting: boolean): void {
+    this.#last = { scenario, interacting };
+    const key = JSON.stringify(scenario);
+    const run = this.#run;
+    if (run && run.key === key && !run.failed) {
+      if (!interacting && !run.wantFull) {
+        run.wantFull = true;
+        this.#setProgress(run);
+        this.status = 'running';
+        this.#pump(run);
+        this.#maybeSummarize(run);
+      }
+      return;
+    }
+    const chunks = this.#spec.chunkCount(scenario);
+    const plan = planRun(chunks, scenario.months, this.#spec.previewChunks);
+    const next: ActiveRun<P> = {
+      generation: ++this.#generation,
+      key,
+      scenario,
+      chunks,
+      previewChunks: plan.preview.length,
+      preview: plan.preview,
+      rest: plan.rest,
+      parts: new Map(),
+      doneChunks: 0,
+      inFlight: 0,
+      wantFull: !interacting,
+      previewAsked: false,
+      fullAsked: false,
+      failed: false,
+    };
+    this.#run = next;
+    this.error = null;
+    this.status = 'running';
+    this.#setProgress(next);
+    this.#pump(next);
+  }
+
+  /** Starts a fresh backend (new workers) and runs the last request again. */
+  retry(): void {
+    this.#backend.dispose();
+    this.#backend = this.#createBackend();
+    this.#run = null;
+    if (this.#last) this.request(this.#last.scenario, this.#last.interacting);
+  }
+
+  /** Stops the workers; the runner cannot be used afterwards. */
+  dispose(): void {
+    this.#run = null;
+    this.#backend.dispose();
+  }
+
+  #pathsIn(run: ActiveRun<P>, chunkStart: number, chunkEnd: number): number {
+    const size = this.#spec.chunkPaths;
+    return Math.max(0, Math.min(run.scenario.paths, chunkEnd * size) - chunkStart * size);
+  }
+
+  #setProgress(run: ActiveRun<P>): void {
+    let done = 0;
+    for (const { batch } of run.parts.values()) done += this.#pathsIn(run, batch.chunkStart, batch.chunkEnd);
+    const total = run.wantFull ? run.scenario.paths : this.#pathsIn(run, 0, run.previewChunks);
+    this.progress = { done: Math.min(done, total), total };
+  }
+
+  #pump(run: ActiveRun<P>): void {
+    while (this.#run === run && !run.failed && run.inFlight < this.#backend.size) {
+      const batch = run.preview.shift() ?? (run.wantFull ? run.rest.shift() : undefined);
+      if (!batch) return;
+      run.inFlight++;
+      const backend = this.#backend;
+      backend.simulate(run.scenario, batch.chunkStart, batch.chunkEnd).then(
+        (part) => this.#onPart(run, batch, part),
+        (error) => this.#onError(run, error),
+      );
+    }
+  }
+
+  #onPart(run: ActiveRun<P>, batch: ChunkBatch, part: P): void {
+    if (this.#run !== run) return; // stale: a newer input owns the pool now
+    run.inFlight--;
+    run.parts.set(batch.chunkStart, { batch, part });
+    run.doneChunks += batch.chunkEnd - batch.chunkStart;
+    this.#setProgress(run);
+    this.#maybeSummarize(run);
+    this.#pump(run);
+  }
+
+  #maybeSummarize(run: ActiveRun<P>): void {
+    if (run.wantFull && !run.fullAsked && run.doneChunks === run.chunks) {
+      run.fullAsked = true;
+      run.previewAsked = true;
+      this.#summarize(run, this.#orderedParts(run, run.chunks), false, true);
+      return;
+    }
+    if (!run.previewAsked && this.#prefixDone(run, run.previewChunks)) {
+      run.previewAsked = true;
+      const complete = run.previewChunks === run.chunks;
+      if (complete) run.fullAsked = true;
+      this.#summarize(run, this.#orderedParts(run, run.previewChunks), !complete, complete);
+    }
+  }
+
+  #prefixDone(run: ActiveRun<P>, chunks: number): boolean {
+    let next = 0;
+    while (next < chunks) {
+      const entry = run.parts.get(next);
+      if (!entry) return false;
+      next = entry.batch.chunkEnd;
+    }
+    return true;
+  }
+
+  /** Partials of chunks [0, chunkEnd) in chunk order (the merge order the model requires). */
+  #orderedParts(run: ActiveRun<P>, chunkEnd: number): P[] {
+    return [...run.parts.entries()]
+      .filter(([start]) => start < chunkEnd)
+      .sort((a, b) => a[0] - b[0])
+      .map(([, entry]) => entry.part);
+  }
+
+  #summarize(run: ActiveRun<P>, parts: P[], keep: boolean, complete: boolean): void {
+    this.#backend.summarize(run.scenario, parts, keep).then(
+      ({ summary, partial }) => {
+        const shown = this.result;
+        // Never go back in time: an older input, or fewer paths of the same input, is not shown.
+        if (shown && (shown.generation > run.generation || (shown.generation === run.generation && shown.complete))) return;
+        this.result = { scenario: run.scenario, summary, partial, complete, generation: run.generation };
+        if (this.#run === run) this.status = complete ? 'done' : run.wantFull ? 'running' : 'preview';
+      },
+      (error) => this.#onError(run, error),
+    );
+  }
+
+  #onError(run: ActiveRun<P>, error: unknown): void {
+    if (this.#run !== run || run.failed) return;
+    run.failed = true;
+    this.status = 'error';
+    this.error = error instanceof Error ? error.message : String(error);
+  }
+}

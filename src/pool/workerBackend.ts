@@ -1,0 +1,25 @@
+import { transfer } from 'comlink';
+import { partialTransferables, type SimulationPartial } from '../model/index.ts';
+import type { SimulationBackend } from './backend.ts';
+import type { SimulationWorkerApi } from './protocol.ts';
+import { WorkerPool } from './workerPool.ts';
+import { poolSize } from './poolSize.ts';
+
+function createSimulationWorker(): Worker {
+  return new Worker(new URL('../../workers/simulation.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** The app's backend: a pool of simulation workers sized from navigator.hardwareConcurrency. */
+export function workerBackend(size = poolSize(globalThis.navigator?.hardwareConcurrency)): SimulationBackend<SimulationPartial> {
+  const pool = new WorkerPool<SimulationWorkerApi>(createSimulationWorker, size);
+  return {
+    size,
+    simulate: (scenario, chunkStart, chunkEnd) =>
+      pool.run((api) => api.simulate(scenario, chunkStart, chunkEnd)),
+    summarize: (scenario, parts, keep) =>
+      pool.run((api) =>
+        api.summarize(scenario, keep ? parts : transfer(parts, parts.flatMap(partialTransferables))),
+      ),
+    dispose: () => pool.terminate(),
+  };
+}
