@@ -1,0 +1,52 @@
+import type { FieldSpec } from './fieldSpec.ts';
+import { EQUITY_FIELD_SPECS } from './equityFieldSpecs.ts';
+
+/**
+ * Labels, units, ranges and sources of every number field, keyed by path: branch fields from the
+ * branch ("inflation.target"), scenario fields from the scenario ("snapshot.tenYear", "months"),
+ * and list items by list ("inflation.shocks[].size").
+ */
+export const FIELD_SPECS: Record<string, FieldSpec> = {
+  'policy.surpriseVol': { label: 'Policy uncertainty: volatility of the Fed’s surprise (σx)', unit: 'pp/√yr', min: 0, max: 5, step: 0.01, source: '0.83 with φr 0.5 gives a 12-month rate sd of 0.75 pp (Fed forecast errors)' },
+  'policy.surpriseReversion': { label: 'Mean reversion of the policy surprise (κx)', unit: '/yr', min: 0, max: 10, step: 0.05 },
+  'policy.inflationReaction': { label: 'How hard the Fed reacts to inflation surprises (φr)', unit: 'pp per pp', min: 0, max: 1.5, step: 0.05, source: 'Taylor (1993): 0.5' },
+  'policy.lowerBound': { label: 'Effective lower bound of the policy rate', unit: '%', min: -1, max: 5, step: 0.125, source: 'Target range 0–0.25%' },
+  'policy.neutralRate': { label: 'Neutral rate the path converges to after the last meeting (n*)', unit: '%', min: 0, max: 10, step: 0.125, source: 'FOMC longer-run median; HLW r* ≈ 0.75 plus 2% inflation' },
+  'policy.neutralHalfLife': { label: 'Half-life of the convergence to n*', unit: 'months', min: 1, max: 240, step: 1, integer: true },
+  'inflation.target': { label: 'Level inflation settles at (π*)', unit: '%', min: -5, max: 20, step: 0.1, source: 'The Fed’s 2% goal' },
+  'inflation.persistence': { label: 'Monthly persistence (φπ)', unit: '0–0.999', min: 0, max: 0.999, step: 0.005, source: 'y/y CPI AR(1), monthly 1990–2019: 0.93–0.96' },
+  'inflation.surpriseVol': { label: 'Monthly surprise volatility (σπ)', unit: 'pp', min: 0, max: 2, step: 0.01, source: 'y/y residual sd 0.11–0.17 pp' },
+  'inflation.shocks[].size': { label: 'Size', unit: 'pp', min: -10, max: 10, step: 0.1 },
+  'inflation.shocks[].start': { label: 'Start month', unit: 'month', min: 1, max: 120, step: 1, integer: true },
+  'inflation.shocks[].duration': { label: 'Duration', unit: 'months', min: 1, max: 120, step: 1, integer: true },
+  'yields.shocks[].size': { label: 'Size', unit: 'bp', min: -500, max: 500, step: 5 },
+  'yields.shocks[].start': { label: 'Start month', unit: 'month', min: 1, max: 120, step: 1, integer: true },
+  'yields.shocks[].halfLife': { label: 'Half-life', unit: 'months', min: 1, max: 240, step: 1 },
+  'yields.inflationBeta': { label: 'Term premium per pp of inflation surprise (βπ)', unit: 'pp per pp', min: 0, max: 2, step: 0.05 },
+  'yields.termPremiumVol': { label: 'Term-premium noise (σv)', unit: 'pp/√yr', min: 0, max: 5, step: 0.01, source: 'Monthly 10-year change sd ≈ 23 bp (history 25.7 bp, 2001–2025)' },
+  'yields.termPremiumReversion': { label: 'Mean reversion of the term-premium noise (κv)', unit: '/yr', min: 0, max: 10, step: 0.05 },
+  'backdrop.growthShock': { label: 'Extra EPS growth over the first 12 months', unit: 'pp', min: -80, max: 50, step: 1, source: 'Large-cap EPS fell 15–30% in the 2001 and 2008 recessions' },
+  'backdrop.growthRiskPremium': { label: 'Extra equity risk premium from the backdrop', unit: 'pp', min: -5, max: 10, step: 0.1 },
+  'backdrop.riskAppetite': { label: 'Risk appetite: shift of the equity risk premium (negative = more appetite, higher prices)', unit: 'pp', min: -5, max: 5, step: 0.1 },
+  'backdrop.inflationRiskPremium': { label: 'Equity risk premium per pp of inflation surprise (γ)', unit: 'pp per pp', min: 0, max: 5, step: 0.1 },
+  ...EQUITY_FIELD_SPECS,
+  'bitcoin.drift': { label: 'Expected log growth, jumps included (μB)', unit: '%/yr', min: -100, max: 200, step: 1, source: '0 = no view' },
+  'bitcoin.rateSensitivity': { label: 'Sensitivity to real yields and the risk premium (DB)', unit: 'years', min: 0, max: 60, step: 0.5, source: '2022: bitcoin −65% while real yields rose ~2.5 pp' },
+  'bitcoin.jumpIntensity': { label: 'Crashes (jumps) per year (λ)', unit: 'per yr', min: 0, max: 12, step: 0.1, source: '7-day drops over 25%: about one a year, 2018–2025' },
+  'bitcoin.jumpMean': { label: 'Mean log size of a jump (μJ)', unit: 'log', min: -3, max: 1, step: 0.05, source: '−0.30 ≈ −26%; worst −45%, March 2020' },
+  'bitcoin.jumpVol': { label: 'Sd of the log size of a jump (σJ)', unit: 'log', min: 0, max: 2, step: 0.01 },
+  'bitcoin.vol': { label: 'Target volatility of monthly returns', unit: '%/√yr', min: 1, max: 300, step: 1, source: '2018–2025 monthly: 67%; 2022–2025: 55%' },
+  'shocks.smallLarge': { label: 'Correlation, small vs large caps', unit: '−1 to 1', min: -0.99, max: 0.99, step: 0.01, source: 'Monthly 2018–2025' },
+  'shocks.bitcoinLarge': { label: 'Correlation, bitcoin vs large caps', unit: '−1 to 1', min: -0.99, max: 0.99, step: 0.01, source: 'Monthly 2018–2025; 2022–2025: 0.55' },
+  'shocks.bitcoinSmall': { label: 'Correlation, bitcoin vs small caps', unit: '−1 to 1', min: -0.99, max: 0.99, step: 0.01, source: 'Monthly 2018–2025; 2022–2025: 0.52' },
+  'shocks.tailDf': { label: 'Fat tails: Student-t degrees of freedom (ν, lower = fatter)', unit: 'df', min: 4.5, max: 200, step: 0.5, source: 'Monthly MLE 5.4–6.5 (large), 6.5–8.6 (small)' },
+  'snapshot.policyRate': { label: 'Policy rate (midpoint of the fed funds range)', unit: '%', min: -1, max: 25, step: 0.125, source: 'Target range 3.50–3.75% on Dec 11, 2025' },
+  'snapshot.tenYear': { label: '10-year Treasury yield', unit: '%', min: -1, max: 25, step: 0.01 },
+  'snapshot.inflation': { label: 'Inflation at the start (CPI)', unit: '% y/y', min: -5, max: 25, step: 0.1, source: 'CPI-U, latest print before the snapshot' },
+  'snapshot.smallCap': { label: 'Russell 2000', unit: 'points', min: 1, max: 1e7, step: 10, source: 'Record close, Dec 11, 2025' },
+  'snapshot.largeCap': { label: 'S&P 500', unit: 'points', min: 1, max: 1e7, step: 10 },
+  'snapshot.bitcoin': { label: 'Bitcoin', unit: 'USD', min: 1, max: 1e8, step: 1000 },
+  months: { label: 'Horizon', unit: 'months', min: 6, max: 120, step: 1, integer: true },
+  paths: { label: 'Number of paths', unit: 'paths', min: 100, max: 1_000_000, step: 100, integer: true },
+  seed: { label: 'Seed', unit: 'integer', min: 0, max: 4_294_967_295, step: 1, integer: true },
+};
