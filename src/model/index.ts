@@ -2,3 +2,9 @@
 export * from './scenario.ts';
 export * from './summary.ts';
 export { defaultScenario, defaultBranch } from './defaultScenario.ts';
+export { validateScenario, type ValidationResult, type ScenarioError } from './validateScenario.ts';
+export { BOUNDS, SCENARIO_LIMITS, type Bound, type BoundKey } from './bounds.ts';
+export { boundFor } from './boundFor.ts';
+export { fomcCalendar, type Meeting } from './fomcCalendar.ts';
+export { monthDate } from './monthDate.ts';
+export { PRESETS, presetById, type Preset } from './presets.ts';
