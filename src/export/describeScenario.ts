@@ -13,7 +13,7 @@ export function describeScenario(scenario: Scenario): string {
   if (scenario.branches.length === 1 && only) {
     parts.push(describePolicy(only.policy.decisions), `inflation target ${only.inflation.target}%`);
   } else {
-    const branches = scenario.branches.map((b) => `${b.name} ${Math.round(b.weight * 100)}%`);
+    const branches = scenario.branches.map((b) => `${b.name.replace(/\s+/g, ' ').trim()} ${Math.round(b.weight * 100)}%`);
     parts.push(`Mixture: ${branches.join(', ')}`);
   }
   if (scenario.returnMode === 'total') parts.push('total return');

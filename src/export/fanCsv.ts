@@ -1,6 +1,6 @@
 import { QUANTILE_KEYS, SERIES, type Summary } from '../model/summary.ts';
 import { csvTable } from './csvTable.ts';
-import { monthDate } from './monthDate.ts';
+import { monthDate } from '../model/monthDate.ts';
 
 /**
  * The fans as CSV, one row per series × month for every series: `series, month, [date,] p5 … p95,

@@ -4,7 +4,6 @@ export { summaryTableCsv } from './summaryTableCsv.ts';
 export { attributionCsv } from './attributionCsv.ts';
 export { csvField } from './csvField.ts';
 export { csvTable } from './csvTable.ts';
-export { monthDate } from './monthDate.ts';
 export { ASSET_LABELS } from './assetLabels.ts';
 export { channelLabel, EQUITY_CHANNEL_LABELS, BITCOIN_CHANNEL_LABELS } from './channelLabel.ts';
 export { exportFilename, type ExportKind } from './exportFilename.ts';
