@@ -120,7 +120,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     base: perturb(defaultScenario(), ''),
     returnMode: fc.constantFrom<Scenario['returnMode']>('price', 'total'),
     date: fc.constantFrom('2025-12-11', '2024-08-30', '2019-07-31'),
-    branches: fc.oneof(fc.constant([defaultBranch()]), fc.array(branchArb, { minLength: 1, maxLength: 4 })),
+    branches: fc.oneof(fc.constant<Branch[]>([defaultBranch()]), fc.array(branchArb, { minLength: 1, maxLength: 4 })),
     shares: fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 4, maxLength: 4 }),
   })
   .map(({ base, returnMode, date, branches, shares }) => {

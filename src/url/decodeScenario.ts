@@ -1,0 +1,69 @@
+import type { Scenario } from '../model/scenario.ts';
+import { validateScenario } from '../model/validateScenario.ts';
+import { expandScenario } from './expandScenario.ts';
+import { fromBase64Url } from './fromBase64Url.ts';
+import { isPlainRecord } from './isPlainRecord.ts';
+import { migrateCompact } from './migrateCompact.ts';
+import { migrations as publishedMigrations, type Migration } from './migrations.ts';
+
+/** Longest encoded scenario accepted; real scenarios stay far below it (see the tests). */
+export const MAX_ENCODED_LENGTH = 20_000;
+
+/** The outcome of decoding a scenario link: a valid scenario (with an optional notice) or why not. */
+export type DecodeResult = { ok: true; scenario: Scenario; notice?: string } | { ok: false; error: string };
+
+const encodedPattern = /^v(\d{1,4})\.([A-Za-z0-9_-]*)$/;
+
+/**
+ * Decodes text made by `encodeScenario` (or by an older version, via the migrations) into a
+ * validated scenario. Never throws: anything malformed, oversized or invalid gives `ok: false`.
+ */
+export function decodeScenario(
+  text: string,
+  migrations: Readonly<Record<number, Migration>> = publishedMigrations,
+): DecodeResult {
+  try {
+    return decode(text, migrations);
+  } catch {
+    return { ok: false, error: 'This scenario link could not be read.' };
+  }
+}
+
+function decode(text: string, migrations: Readonly<Record<number, Migration>>): DecodeResult {
+  if (typeof text !== 'string') return { ok: false, error: 'A scenario link must be text.' };
+  if (text.length > MAX_ENCODED_LENGTH) {
+    return { ok: false, error: `This scenario link is too long (over ${MAX_ENCODED_LENGTH} characters).` };
+  }
+  const match = encodedPattern.exec(text.trim());
+  if (!match) return { ok: false, error: 'This is not a Rotation Lab scenario link.' };
+  const json = fromBase64Url(match[2]);
+  if (json === null) return { ok: false, error: 'This scenario link is damaged (bad encoding).' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return { ok: false, error: 'This scenario link is damaged (bad data).' };
+  }
+  if (!isPlainRecord(parsed)) return { ok: false, error: 'This scenario link is damaged (not a scenario).' };
+
+  const migrated = migrateCompact(parsed, Number(match[1]), migrations);
+  if (!migrated.ok) return migrated;
+
+  const ignored: string[] = [];
+  const candidate = expandScenario(migrated.compact, (path) => ignored.push(path));
+  const validation = validateScenario(candidate);
+  if (!validation.ok) {
+    const messages = validation.errors.slice(0, 3).map((error) => error.message);
+    const more = validation.errors.length > 3 ? ` (and ${validation.errors.length - 3} more)` : '';
+    return { ok: false, error: `This scenario link is not valid: ${messages.join('; ')}${more}` };
+  }
+
+  const notices: string[] = [];
+  if (migrated.migratedFrom !== undefined) {
+    notices.push(`This link was made with an older format (v${migrated.migratedFrom}) and has been updated.`);
+  }
+  if (ignored.length > 0) notices.push(`Ignored unsafe fields in the link: ${ignored.slice(0, 5).join(', ')}.`);
+  return notices.length > 0
+    ? { ok: true, scenario: validation.scenario, notice: notices.join(' ') }
+    : { ok: true, scenario: validation.scenario };
+}
