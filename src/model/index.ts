@@ -8,3 +8,5 @@ export { boundFor } from './boundFor.ts';
 export { fomcCalendar, type Meeting } from './fomcCalendar.ts';
 export { monthDate } from './monthDate.ts';
 export { PRESETS, presetById, type Preset } from './presets.ts';
+export { REPLAYS, replayById, type Replay, type RealizedOutcome } from './history.ts';
+export { replayDecisions } from './replayScenario.ts';
