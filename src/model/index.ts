@@ -10,3 +10,4 @@ export { monthDate } from './monthDate.ts';
 export { PRESETS, presetById, type Preset } from './presets.ts';
 export { REPLAYS, replayById, type Replay, type RealizedOutcome } from './history.ts';
 export { replayDecisions } from './replayScenario.ts';
+export { summaryToJson } from './summaryToJson.ts';
