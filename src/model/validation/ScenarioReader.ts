@@ -39,7 +39,7 @@ export class ScenarioReader {
     const suffix = unit === '' ? '' : ` (${unit})`;
     const received = describeValue(value);
     const message =
-      value === undefined
+      value === undefined && path !== ''
         ? `${where} is missing; it must be ${allowed}${suffix}`
         : `${where} must be ${allowed}${suffix}; got ${received}`;
     this.report(path, received, allowed, message);
