@@ -21,11 +21,14 @@ export function snapDecision(bp: number): number {
  */
 export function barKeyAction(key: string, bp: number, index: number, count: number): BarKeyAction | null {
   const set = (value: number): BarKeyAction => ({ kind: 'set', bp: snapDecision(value) });
+  // Off-grid values (a realized −11 bp month in a replay) go to the next grid value that way.
+  const below = Math.ceil(bp / BAR_STEP) * BAR_STEP;
+  const above = Math.floor(bp / BAR_STEP) * BAR_STEP;
   switch (key) {
-    case 'ArrowUp': return set(snapDecision(bp) + BAR_STEP);
-    case 'ArrowDown': return set(snapDecision(bp) - BAR_STEP);
-    case 'PageUp': return set(snapDecision(bp) + 2 * BAR_STEP);
-    case 'PageDown': return set(snapDecision(bp) - 2 * BAR_STEP);
+    case 'ArrowUp': return set(above + BAR_STEP);
+    case 'ArrowDown': return set(below - BAR_STEP);
+    case 'PageUp': return set(above + 2 * BAR_STEP);
+    case 'PageDown': return set(below - 2 * BAR_STEP);
     case 'Home': return set(BAR_MIN);
     case 'End': return set(BAR_MAX);
     case '0': case 'Delete': case 'Backspace': return set(0);

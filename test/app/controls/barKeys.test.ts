@@ -13,7 +13,10 @@ describe('barKeyAction', () => {
     ['End', 25, { kind: 'set', bp: 100 }],
     ['0', -75, { kind: 'set', bp: 0 }],
     ['Delete', 50, { kind: 'set', bp: 0 }],
-    ['ArrowUp', -150, { kind: 'set', bp: -75 }],
+    ['ArrowUp', -150, { kind: 'set', bp: -100 }],
+    ['ArrowUp', -11, { kind: 'set', bp: 0 }],
+    ['ArrowDown', -11, { kind: 'set', bp: -25 }],
+    ['PageUp', 10, { kind: 'set', bp: 50 }],
   ])('%s on a bar at %i bp gives %j', (key, bp, action) => {
     expect(barKeyAction(key, bp, 3, 8)).toEqual(action);
   });
