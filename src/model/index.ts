@@ -2,6 +2,14 @@
 export * from './scenario.ts';
 export * from './summary.ts';
 export { defaultScenario, defaultBranch } from './defaultScenario.ts';
+export { CHUNK_PATHS, chunkCount } from './chunkCount.ts';
+export type { SimulateOptions } from './simulateOptions.ts';
+export { partialTransferables, type SimulationPartial } from './simulationPartial.ts';
+export { simulatePartial } from './simulatePartial.ts';
+export { mergePartials } from './mergePartials.ts';
+export { summarize } from './summarize.ts';
+export { simulate } from './simulate.ts';
+export { percentileOf } from './percentileOf.ts';
 export { validateScenario, type ValidationResult, type ScenarioError } from './validateScenario.ts';
 export { BOUNDS, SCENARIO_LIMITS, type Bound, type BoundKey } from './bounds.ts';
 export { boundFor } from './boundFor.ts';

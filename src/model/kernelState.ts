@@ -1,0 +1,63 @@
+import { CHUNK_PATHS } from './chunkCount.ts';
+
+/** Random numbers drawn per path and month: 7 normals (x, u, v, three residuals, jump size). */
+export const NORMALS_PER_STEP = 7;
+
+/**
+ * The per-path state of one chunk, one Float64Array per variable (struct of arrays), plus the
+ * per-step random buffers. Allocated once per thread and reused by every chunk and branch group.
+ */
+export interface KernelState {
+  x: Float64Array; // policy surprise
+  u: Float64Array; // inflation surprise
+  v: Float64Array; // term-premium noise
+  logSmall: Float64Array; // log return since month 0
+  logLarge: Float64Array;
+  logBitcoin: Float64Array;
+  multipleSmall: Float64Array; // log(P/E ÷ long-run P/E)
+  multipleLarge: Float64Array;
+  financingSmall: Float64Array; // log(1 − b·i/i0) of the previous month
+  financingLarge: Float64Array;
+  valuationSmall: Float64Array; // accumulated valuation channel
+  valuationLarge: Float64Array;
+  shocksSmall: Float64Array; // accumulated residual channel
+  shocksLarge: Float64Array;
+  shocksBitcoin: Float64Array;
+  jumpsBitcoin: Float64Array;
+  peakSmall: Float64Array; // running max of the log price
+  peakLarge: Float64Array;
+  peakBitcoin: Float64Array;
+  drawdownSmall: Float64Array; // most negative log(price/peak) so far
+  drawdownLarge: Float64Array;
+  drawdownBitcoin: Float64Array;
+  /** Current effective policy rate, 10-year and inflation (decimals), for the step hook. */
+  rate: Float64Array;
+  tenYear: Float64Array;
+  inflation: Float64Array;
+  normals: Float64Array;
+  uniforms: Float64Array;
+  mixing: Float64Array;
+}
+
+let shared: KernelState | undefined;
+
+/** The thread's kernel state, allocated on first use. */
+export function kernelState(): KernelState {
+  if (shared) return shared;
+  const f = () => new Float64Array(CHUNK_PATHS);
+  shared = {
+    x: f(), u: f(), v: f(),
+    logSmall: f(), logLarge: f(), logBitcoin: f(),
+    multipleSmall: f(), multipleLarge: f(),
+    financingSmall: f(), financingLarge: f(),
+    valuationSmall: f(), valuationLarge: f(),
+    shocksSmall: f(), shocksLarge: f(), shocksBitcoin: f(), jumpsBitcoin: f(),
+    peakSmall: f(), peakLarge: f(), peakBitcoin: f(),
+    drawdownSmall: f(), drawdownLarge: f(), drawdownBitcoin: f(),
+    rate: f(), tenYear: f(), inflation: f(),
+    normals: new Float64Array(CHUNK_PATHS * NORMALS_PER_STEP),
+    uniforms: f(),
+    mixing: f(),
+  };
+  return shared;
+}

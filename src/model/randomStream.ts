@@ -1,0 +1,166 @@
+import seedrandom from 'seedrandom';
+import { ZIGGURAT_K, ZIGGURAT_W, ZIGGURAT_F, ZIGGURAT_R } from './zigguratTables.ts';
+
+const TWO_POW_32 = 4294967296;
+
+/**
+ * A tychei generator (Neves & Araujo 2011) with ziggurat normals, uniforms and χ² mixing draws,
+ * each filled in a small tight loop so V8 keeps the generator state in registers.
+ *
+ * The state is seeded by seedrandom's own tychei and the step is the same algorithm, so the stream
+ * is seedrandom's `tychei(seed).int32()` sequence (a test checks this bit for bit).
+ */
+export class RandomStream {
+  a = 0;
+  b = 0;
+  c = 0;
+  d = 0;
+  private pending: Int32Array<ArrayBuffer> = new Int32Array(256);
+
+  constructor(seed: string) {
+    const state = seedrandom.tychei(seed, { state: true }).state();
+    this.a = state.a | 0;
+    this.b = state.b | 0;
+    this.c = state.c | 0;
+    this.d = state.d | 0;
+  }
+
+  /** The next signed 32-bit integer of the stream. */
+  int32(): number {
+    let b = this.b, c = this.c, d = this.d, a = this.a;
+    b = (b << 25) ^ (b >>> 7) ^ c;
+    c = (c - d) | 0;
+    d = (d << 24) ^ (d >>> 8) ^ a;
+    a = (a - b) | 0;
+    this.b = b = (b << 20) ^ (b >>> 12) ^ c;
+    this.c = c = (c - d) | 0;
+    this.d = (d << 16) ^ (c >>> 16) ^ a;
+    return (this.a = (a - b) | 0);
+  }
+
+  /** A uniform on the open interval (0, 1): never 0, so its logarithm is always finite. */
+  uniform(): number {
+    return ((this.int32() >>> 0) + 0.5) / TWO_POW_32;
+  }
+
+  /** Fills `out[0..n)` with open-interval uniforms. */
+  fillUniforms(out: Float64Array, n: number): void {
+    let a = this.a, b = this.b, c = this.c, d = this.d;
+    for (let i = 0; i < n; i++) {
+      b = (b << 25) ^ (b >>> 7) ^ c;
+      c = (c - d) | 0;
+      d = (d << 24) ^ (d >>> 8) ^ a;
+      a = (a - b) | 0;
+      b = (b << 20) ^ (b >>> 12) ^ c;
+      c = (c - d) | 0;
+      d = (d << 16) ^ (c >>> 16) ^ a;
+      a = (a - b) | 0;
+      out[i] = ((a >>> 0) + 0.5) / TWO_POW_32;
+    }
+    this.a = a; this.b = b; this.c = c; this.d = d;
+  }
+
+  /** Fills `out[0..n)` with standard normals by the 128-layer ziggurat (Marsaglia & Tsang 2000). */
+  fillNormals(out: Float64Array, n: number): void {
+    let a = this.a, b = this.b, c = this.c, d = this.d;
+    const k = ZIGGURAT_K, w = ZIGGURAT_W;
+    const pending = this.pending;
+    let np = 0;
+    for (let i = 0; i < n; i++) {
+      b = (b << 25) ^ (b >>> 7) ^ c;
+      c = (c - d) | 0;
+      d = (d << 24) ^ (d >>> 8) ^ a;
+      a = (a - b) | 0;
+      b = (b << 20) ^ (b >>> 12) ^ c;
+      c = (c - d) | 0;
+      d = (d << 16) ^ (c >>> 16) ^ a;
+      a = (a - b) | 0;
+      const iz = a & 127;
+      out[i] = a * w[iz];
+      // Rare (≈2.8%): note the slot and finish it after the loop, so the loop stays call-free.
+      if ((a < 0 ? -a : a) >= k[iz]) {
+        if (np === pending.length) this.pending = growPending(pending);
+        this.pending[np++] = i;
+        this.pending[np++] = a;
+      }
+    }
+    this.a = a; this.b = b; this.c = c; this.d = d;
+    const p = this.pending;
+    for (let j = 0; j < np; j += 2) out[p[j]] = this.normalTail(p[j + 1], p[j + 1] & 127);
+  }
+
+  /** One standard normal. */
+  normal(): number {
+    const hz = this.int32();
+    const iz = hz & 127;
+    return Math.abs(hz) < ZIGGURAT_K[iz] ? hz * ZIGGURAT_W[iz] : this.normalTail(hz, iz);
+  }
+
+  private normalTail(hz: number, iz: number): number {
+    for (;;) {
+      const x = hz * ZIGGURAT_W[iz];
+      if (iz === 0) {
+        let tx: number, ty: number;
+        do {
+          tx = -Math.log(this.uniform()) / ZIGGURAT_R;
+          ty = -Math.log(this.uniform());
+        } while (ty + ty < tx * tx);
+        return hz > 0 ? ZIGGURAT_R + tx : -ZIGGURAT_R - tx;
+      }
+      if (ZIGGURAT_F[iz] + this.uniform() * (ZIGGURAT_F[iz - 1] - ZIGGURAT_F[iz]) < Math.exp(-0.5 * x * x)) {
+        return x;
+      }
+      hz = this.int32();
+      iz = hz & 127;
+      if (Math.abs(hz) < ZIGGURAT_K[iz]) return hz * ZIGGURAT_W[iz];
+    }
+  }
+
+  /**
+   * Fills `out[0..n)` with w = χ²ν/ν, the mixing variable of a multivariate Student t.
+   * Integer ν ≤ 16: exact and rejection-free, −2·ln(ΠU) over ⌊ν/2⌋ uniforms plus Z² when ν is odd;
+   * other ν (non-integer, ≥ 4.5 by validation): 2·Gamma(ν/2) by Marsaglia–Tsang (2000).
+   */
+  fillChiSquareMixing(out: Float64Array, n: number, nu: number): void {
+    if (nu === Math.floor(nu) && nu <= 16) {
+      const pairs = nu >> 1;
+      const odd = (nu & 1) === 1;
+      for (let i = 0; i < n; i++) {
+        let prod = 1;
+        for (let j = 0; j < pairs; j++) prod *= this.uniform();
+        let chi = -2 * Math.log(prod);
+        if (odd) {
+          const z = this.normal();
+          chi += z * z;
+        }
+        out[i] = chi / nu;
+      }
+      return;
+    }
+    const shape = nu / 2;
+    const dd = shape - 1 / 3;
+    const cc = 1 / Math.sqrt(9 * dd);
+    for (let i = 0; i < n; i++) {
+      let g: number;
+      for (;;) {
+        const x = this.normal();
+        let v = 1 + cc * x;
+        if (v <= 0) continue;
+        v = v * v * v;
+        const u = this.uniform();
+        const x2 = x * x;
+        if (u < 1 - 0.0331 * x2 * x2 || Math.log(u) < 0.5 * x2 + dd * (1 - v + Math.log(v))) {
+          g = dd * v;
+          break;
+        }
+      }
+      out[i] = (2 * g) / nu;
+    }
+  }
+}
+
+function growPending(old: Int32Array): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(old.length * 2);
+  grown.set(old);
+  return grown;
+}
