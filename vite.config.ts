@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
@@ -9,7 +10,9 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {
-    include: ['test/model/**/*.test.ts', 'test/app/**/*.test.ts'],
+    // Every test/**/*.test.ts except the end-to-end tests (Playwright) and the benchmarks.
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/e2e/**', 'test/bench/**', '**/node_modules/**'],
     environment: 'node',
     testTimeout: 60_000,
   },
