@@ -34,6 +34,13 @@ export interface KernelState {
   rate: Float64Array;
   tenYear: Float64Array;
   inflation: Float64Array;
+  /** Per-step scratch shared by the step's loops: Δ10-year, Δ(10-year + ERP), Δu, residual t shocks. */
+  dTenYear: Float64Array;
+  dDiscount: Float64Array;
+  dInflationSurprise: Float64Array;
+  residualSmall: Float64Array;
+  residualLarge: Float64Array;
+  residualBitcoin: Float64Array;
   normals: Float64Array;
   uniforms: Float64Array;
   mixing: Float64Array;
@@ -55,8 +62,10 @@ export function kernelState(): KernelState {
     peakSmall: f(), peakLarge: f(), peakBitcoin: f(),
     drawdownSmall: f(), drawdownLarge: f(), drawdownBitcoin: f(),
     rate: f(), tenYear: f(), inflation: f(),
+    dTenYear: f(), dDiscount: f(), dInflationSurprise: f(),
+    residualSmall: f(), residualLarge: f(), residualBitcoin: f(),
     normals: new Float64Array(CHUNK_PATHS * NORMALS_PER_STEP),
-    uniforms: f(),
+    uniforms: new Float64Array(CHUNK_PATHS * 2),
     mixing: f(),
   };
   return shared;

@@ -125,14 +125,16 @@ export class RandomStream {
     if (nu === Math.floor(nu) && nu <= 16) {
       const pairs = nu >> 1;
       const odd = (nu & 1) === 1;
+      // Draw the uniforms (and normals) in bulk first: the tight fill loops keep the state in registers.
+      const uniforms = scratch(pairs * n, 0);
+      this.fillUniforms(uniforms, pairs * n);
+      const normals = scratch(odd ? n : 0, 1);
+      if (odd) this.fillNormals(normals, n);
       for (let i = 0; i < n; i++) {
         let prod = 1;
-        for (let j = 0; j < pairs; j++) prod *= this.uniform();
+        for (let j = 0; j < pairs; j++) prod *= uniforms[i * pairs + j];
         let chi = -2 * Math.log(prod);
-        if (odd) {
-          const z = this.normal();
-          chi += z * z;
-        }
+        if (odd) chi += normals[i] * normals[i];
         out[i] = chi / nu;
       }
       return;
@@ -163,4 +165,12 @@ function growPending(old: Int32Array): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(old.length * 2);
   grown.set(old);
   return grown;
+}
+
+// Bulk buffers for the mixing draws, shared by all streams of the thread (they never run at once).
+const scratchBuffers: Float64Array[] = [new Float64Array(0), new Float64Array(0)];
+
+function scratch(size: number, which: number): Float64Array {
+  if (scratchBuffers[which].length < size) scratchBuffers[which] = new Float64Array(size);
+  return scratchBuffers[which];
 }

@@ -1,4 +1,4 @@
-import { FINANCING_FLOOR } from './branchPlan.ts';
+import { FINANCING_FLOOR, type EquityPlan } from './branchPlan.ts';
 import { NORMALS_PER_STEP, type KernelState } from './kernelState.ts';
 import type { PreparedBranch } from './prepareScenario.ts';
 import type { RandomStream } from './randomStream.ts';
@@ -54,20 +54,16 @@ export function runBranchGroup(
   const ax = plan.surprise.a, bx = plan.surprise.b;
   const phi = plan.inflationPersistence, su = plan.inflationVol;
   const av = plan.termPremium.a, bv = plan.termPremium.b;
-  const phiR = plan.inflationReaction, elb = plan.lowerBound, r0 = plan.policy0;
+  const phiR = plan.inflationReaction, elb = plan.lowerBound;
   const cx = plan.cx, cuTot = plan.cu + plan.inflationBeta, gamma = plan.inflationRiskPremium, tp0 = plan.termPremium0;
   const nu = plan.tailDf;
   const tailScale = nu === null ? 1 : Math.sqrt((nu - 2) / nu);
   const ch = res.cholesky;
   const c00 = ch[0], c10 = ch[3], c11 = ch[4], c20 = ch[6], c21 = ch[7], c22 = ch[8];
   const sigS = res.vol[0], sigL = res.vol[1], sigB = res.vol[2];
-  const halfVarS = 0.5 * sigS * sigS, halfVarL = 0.5 * sigL * sigL;
-  const betaS = S.burdenPerRate, betaL = L.burdenPerRate;
-  const i0S = S.debtRate, i0L = L.debtRate, fS = S.floating, fL = L.floating;
-  const spreadS = S.spread, spreadL = L.spread, dS = S.duration, dL = L.duration;
-  const pullS = S.valuationPull, pullL = L.valuationPull;
   const dB = B.sensitivity, driftB = B.drift, muJ = B.jumpMean, sigJ = B.jumpVol, lamJ = B.jumpRate;
   const noJump = Math.exp(-lamJ);
+  const { dTenYear, dDiscount, dInflationSurprise, residualSmall, residualLarge, residualBitcoin } = st;
   const counts = partial.counts, ranges = partial.ranges;
   const means = sums.means;
   const n2 = 2 * n, n3 = 3 * n, n4 = 4 * n, n5 = 5 * n, n6 = 6 * n;
@@ -77,28 +73,12 @@ export function runBranchGroup(
     rng.fillUniforms(uniforms, n);
     if (nu !== null) rng.fillChiSquareMixing(mixing, n, nu);
 
+    // Macro states (MODEL §2.2–2.5) and the month's residual t shocks (§2.8).
     const pM = plan.policy[m] + plan.shockReaction[m];
     const yBase = plan.expectations[m] + tp0 + plan.yieldShock[m];
     const dyBase = plan.expectations[m] - plan.expectations[m - 1] + plan.yieldShock[m] - plan.yieldShock[m - 1];
     const dErpBase = plan.riskPremium[m] - plan.riskPremium[m - 1];
     const piBase = plan.inflationPath[m];
-    const dPiBase = plan.inflationPath[m] - plan.inflationPath[m - 1];
-    const growS = S.earnings + S.backdrop[m] + S.dividends;
-    const growL = L.earnings + L.backdrop[m] + L.dividends;
-    const refS = S.refinanced[m], refL = L.refinanced[m];
-    const fixS = i0S - fS * r0 + refS * (spreadS - i0S);
-    const fixL = i0L - fL * r0 + refL * (spreadL - i0L);
-    // Histogram bases and scales for this month, series in SERIES order.
-    const mb = m * SLOT, stride = (M + 1) * SLOT;
-    const lo0 = ranges[2 * m], sc0 = NB / (ranges[2 * m + 1] - lo0);
-    const k1 = 2 * (M + 1 + m), lo1 = ranges[k1], sc1 = NB / (ranges[k1 + 1] - lo1);
-    const k2 = 2 * (2 * (M + 1) + m), lo2 = ranges[k2], sc2 = NB / (ranges[k2 + 1] - lo2);
-    const k3 = 2 * (3 * (M + 1) + m), lo3 = ranges[k3], sc3 = NB / (ranges[k3 + 1] - lo3);
-    const k4 = 2 * (4 * (M + 1) + m), lo4 = ranges[k4], sc4 = NB / (ranges[k4 + 1] - lo4);
-    const k5 = 2 * (5 * (M + 1) + m), lo5 = ranges[k5], sc5 = NB / (ranges[k5 + 1] - lo5);
-    const k6 = 2 * (6 * (M + 1) + m), lo6 = ranges[k6], sc6 = NB / (ranges[k6 + 1] - lo6);
-    let sumS = 0, sumL = 0, sumB = 0, sumRel = 0, sumR = 0, sumY = 0, sumPi = 0;
-
     for (let i = 0; i < n; i++) {
       const x0 = x[i], u0 = u[i], v0 = v[i];
       const x1 = ax * x0 + bx * normals[i];
@@ -106,51 +86,29 @@ export function runBranchGroup(
       const v1 = av * v0 + bv * normals[n2 + i];
       x[i] = x1; u[i] = u1; v[i] = v1;
       const du = u1 - u0;
-      let r = pM + x1 + phiR * u1;
-      if (r < elb) r = elb;
-      const y = yBase + cx * x1 + cuTot * u1 + v1;
+      const r = pM + x1 + phiR * u1;
+      rateOut[i] = r < elb ? elb : r;
+      tenYearOut[i] = yBase + cx * x1 + cuTot * u1 + v1;
+      inflationOut[i] = piBase + u1;
       const dy = dyBase + cx * (x1 - x0) + cuTot * du + (v1 - v0);
-      const dk = dy + dErpBase + gamma * du;
-      const pi = piBase + u1;
-
+      dTenYear[i] = dy;
+      dDiscount[i] = dy + dErpBase + gamma * du;
+      dInflationSurprise[i] = du;
       const t = nu === null ? 1 : tailScale / Math.sqrt(mixing[i]);
       const zS = normals[n3 + i], zL = normals[n4 + i], zB = normals[n5 + i];
-      const eS = c00 * zS * t;
-      const eL = (c10 * zS + c11 * zL) * t;
-      const eB = (c20 * zS + c21 * zL + c22 * zB) * t;
+      residualSmall[i] = sigS * c00 * zS * t;
+      residualLarge[i] = sigL * (c10 * zS + c11 * zL) * t;
+      residualBitcoin[i] = sigB * (c20 * zS + c21 * zL + c22 * zB) * t;
+    }
 
-      // Small caps: earnings × multiple, each channel a log change (MODEL §2.6).
-      let facS = 1 - betaS * (fixS + fS * r + refS * y);
-      if (facS < FINANCING_FLOOR) facS = FINANCING_FLOOR;
-      const finS = Math.log(facS);
-      const valS = -pullS * multipleSmall[i];
-      const shS = sigS * eS - halfVarS;
-      const multS = valS + shS - dS * dk;
-      multipleSmall[i] += multS;
-      const lS = logSmall[i] + growS + (finS - financingSmall[i]) + multS;
-      financingSmall[i] = finS;
-      logSmall[i] = lS;
-      valuationSmall[i] += valS;
-      shocksSmall[i] += shS;
-      if (lS > peakSmall[i]) peakSmall[i] = lS;
-      else if (lS - peakSmall[i] < drawdownSmall[i]) drawdownSmall[i] = lS - peakSmall[i];
+    equityStep(S, m, plan.policy0, rateOut, tenYearOut, dDiscount, residualSmall, 0.5 * sigS * sigS, n,
+      logSmall, multipleSmall, financingSmall, valuationSmall, shocksSmall, peakSmall, drawdownSmall);
+    equityStep(L, m, plan.policy0, rateOut, tenYearOut, dDiscount, residualLarge, 0.5 * sigL * sigL, n,
+      logLarge, multipleLarge, financingLarge, valuationLarge, shocksLarge, peakLarge, drawdownLarge);
 
-      let facL = 1 - betaL * (fixL + fL * r + refL * y);
-      if (facL < FINANCING_FLOOR) facL = FINANCING_FLOOR;
-      const finL = Math.log(facL);
-      const valL = -pullL * multipleLarge[i];
-      const shL = sigL * eL - halfVarL;
-      const multL = valL + shL - dL * dk;
-      multipleLarge[i] += multL;
-      const lL = logLarge[i] + growL + (finL - financingLarge[i]) + multL;
-      financingLarge[i] = finL;
-      logLarge[i] = lL;
-      valuationLarge[i] += valL;
-      shocksLarge[i] += shL;
-      if (lL > peakLarge[i]) peakLarge[i] = lL;
-      else if (lL - peakLarge[i] < drawdownLarge[i]) drawdownLarge[i] = lL - peakLarge[i];
-
-      // Bitcoin: drift, real rate, risk appetite, Merton jumps (Poisson by inversion), residual.
+    // Bitcoin: drift, real rate, risk appetite, Merton jumps (Poisson by inversion), residual.
+    const dPiBase = plan.inflationPath[m] - plan.inflationPath[m - 1];
+    for (let i = 0; i < n; i++) {
       let jump = 0;
       const uj = uniforms[i];
       if (uj > noJump) {
@@ -162,27 +120,42 @@ export function runBranchGroup(
         }
         jump = k * muJ + sigJ * Math.sqrt(k) * normals[n6 + i];
       }
-      const shB = sigB * eB;
-      const lB = logBitcoin[i] + driftB - dB * (dy - dPiBase - du) - dB * (dk - dy) + jump + shB;
+      const dy = dTenYear[i], dk = dDiscount[i];
+      const lB = logBitcoin[i] + driftB - dB * (dy - dPiBase - dInflationSurprise[i]) - dB * (dk - dy) + jump + residualBitcoin[i];
       logBitcoin[i] = lB;
       jumpsBitcoin[i] += jump;
-      shocksBitcoin[i] += shB;
+      shocksBitcoin[i] += residualBitcoin[i];
       if (lB > peakBitcoin[i]) peakBitcoin[i] = lB;
       else if (lB - peakBitcoin[i] < drawdownBitcoin[i]) drawdownBitcoin[i] = lB - peakBitcoin[i];
+    }
 
-      rateOut[i] = r; tenYearOut[i] = y; inflationOut[i] = pi;
-
-      // Fine histograms (values ≤ lo go to the underflow slot: see seriesRanges).
-      const rel = lS - lL;
-      counts[mb + bin((lS - lo0) * sc0)]++;
-      counts[stride + mb + bin((lL - lo1) * sc1)]++;
-      counts[2 * stride + mb + bin((lB - lo2) * sc2)]++;
-      counts[3 * stride + mb + bin((rel - lo3) * sc3)]++;
-      counts[4 * stride + mb + bin((r - lo4) * sc4)]++;
-      counts[5 * stride + mb + bin((y - lo5) * sc5)]++;
-      counts[6 * stride + mb + bin((pi - lo6) * sc6)]++;
+    // Fine histograms (values ≤ lo go to the underflow slot: see seriesRanges) and the means.
+    const mb = m * SLOT, stride = (M + 1) * SLOT;
+    const lo0 = ranges[2 * m], sc0 = NB / (ranges[2 * m + 1] - lo0);
+    const k1 = 2 * (M + 1 + m), lo1 = ranges[k1], sc1 = NB / (ranges[k1 + 1] - lo1);
+    const k2 = 2 * (2 * (M + 1) + m), lo2 = ranges[k2], sc2 = NB / (ranges[k2 + 1] - lo2);
+    const k3 = 2 * (3 * (M + 1) + m), lo3 = ranges[k3], sc3 = NB / (ranges[k3 + 1] - lo3);
+    const b0 = mb, b1 = stride + mb, b2 = 2 * stride + mb, b3 = 3 * stride + mb;
+    let sumS = 0, sumL = 0, sumB = 0, sumRel = 0;
+    for (let i = 0; i < n; i++) {
+      const lS = logSmall[i], lL = logLarge[i], lB = logBitcoin[i];
+      counts[b0 + bin((lS - lo0) * sc0)]++;
+      counts[b1 + bin((lL - lo1) * sc1)]++;
+      counts[b2 + bin((lB - lo2) * sc2)]++;
+      counts[b3 + bin((lS - lL - lo3) * sc3)]++;
       const gS = Math.exp(lS), gL = Math.exp(lL);
       sumS += gS; sumL += gL; sumB += Math.exp(lB); sumRel += gS / gL;
+    }
+    const k4 = 2 * (4 * (M + 1) + m), lo4 = ranges[k4], sc4 = NB / (ranges[k4 + 1] - lo4);
+    const k5 = 2 * (5 * (M + 1) + m), lo5 = ranges[k5], sc5 = NB / (ranges[k5 + 1] - lo5);
+    const k6 = 2 * (6 * (M + 1) + m), lo6 = ranges[k6], sc6 = NB / (ranges[k6 + 1] - lo6);
+    const b4 = 4 * stride + mb, b5 = 5 * stride + mb, b6 = 6 * stride + mb;
+    let sumR = 0, sumY = 0, sumPi = 0;
+    for (let i = 0; i < n; i++) {
+      const r = rateOut[i], y = tenYearOut[i], pi = inflationOut[i];
+      counts[b4 + bin((r - lo4) * sc4)]++;
+      counts[b5 + bin((y - lo5) * sc5)]++;
+      counts[b6 + bin((pi - lo6) * sc6)]++;
       sumR += r; sumY += y; sumPi += pi;
     }
     means[m] += sumS;
@@ -195,6 +168,34 @@ export function runBranchGroup(
     if (hook) hook(m, st, n, branchIndex);
   }
   terminalAccounting(prepared, partial, st, n, sums);
+}
+
+/** One month of an equity index for n paths: earnings × multiple, each channel a log change (MODEL §2.6). */
+function equityStep(
+  eq: EquityPlan, m: number, rate0: number, rate: Float64Array, tenYear: Float64Array, dDiscount: Float64Array,
+  residual: Float64Array, halfVar: number, n: number, logPrice: Float64Array, multiple: Float64Array,
+  financing: Float64Array, valuation: Float64Array, shocks: Float64Array, peak: Float64Array, drawdown: Float64Array,
+): void {
+  const beta = eq.burdenPerRate, f = eq.floating, ref = eq.refinanced[m], d = eq.duration, pull = eq.valuationPull;
+  // i = i0 + f·(r − r0) + ref·(y + spread − i0), split into a per-step constant and the two rates.
+  const fixed = eq.debtRate - f * rate0 + ref * (eq.spread - eq.debtRate);
+  const grow = eq.earnings + eq.backdrop[m] + eq.dividends;
+  for (let i = 0; i < n; i++) {
+    let factor = 1 - beta * (fixed + f * rate[i] + ref * tenYear[i]);
+    if (factor < FINANCING_FLOOR) factor = FINANCING_FLOOR;
+    const fin = Math.log(factor);
+    const val = -pull * multiple[i];
+    const shock = residual[i] - halfVar;
+    const mult = val + shock - d * dDiscount[i];
+    multiple[i] += mult;
+    const l = logPrice[i] + grow + (fin - financing[i]) + mult;
+    financing[i] = fin;
+    logPrice[i] = l;
+    valuation[i] += val;
+    shocks[i] += shock;
+    if (l > peak[i]) peak[i] = l;
+    else if (l - peak[i] < drawdown[i]) drawdown[i] = l - peak[i];
+  }
 }
 
 function bin(t: number): number {
