@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultScenario } from '../../src/model/defaultScenario.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const TIMEOUT = 120_000;
+
+function cli(...args: string[]) {
+  const result = spawnSync('npx', ['tsx', 'src/cli/simulate.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: TIMEOUT });
+  // npm may print its own warnings on stderr; keep only the CLI's lines.
+  const stderr = result.stderr
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('npm warn'))
+    .join('\n');
+  return { status: result.status, stdout: result.stdout, stderr };
+}
+
+function scenarioFile(content: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'rotation-lab-cli-')), 'scenario.json');
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('simulate CLI', { timeout: TIMEOUT }, () => {
+  it('--help prints the usage and exits 0', () => {
+    const { status, stdout } = cli('--help');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Usage: npm run --silent simulate -- \[options\]/);
+    expect(stdout).toMatch(/--list-presets/);
+  });
+
+  it('--list-presets prints every preset and replay with id, title and claim', () => {
+    const { status, stdout } = cli('--list-presets');
+    expect(status).toBe(0);
+    const listed = JSON.parse(stdout);
+    expect(listed.presets.map((p: { id: string }) => p.id)).toEqual([
+      'consensus',
+      'goldilocks',
+      'labor-rolls-over',
+      'sticky-inflation',
+      'hawkish-pivot',
+      'hard-landing',
+      'blended',
+    ]);
+    expect(listed.replays.map((r: { id: string }) => r.id)).toEqual(['cut-1995', 'cut-1998', 'cut-2001', 'cut-2007', 'cut-2019', 'cut-2024']);
+    for (const entry of [...listed.presets, ...listed.replays]) {
+      expect(Object.keys(entry)).toEqual(['id', 'title', 'claim']);
+    }
+  });
+
+  it('--preset consensus --paths 2000 prints one JSON object with plain-array fans, risk and attribution', () => {
+    const { status, stdout, stderr } = cli('--preset', 'consensus', '--paths', '2000');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    const summary = JSON.parse(stdout);
+    expect(summary.scenario).toEqual({ id: 'consensus', title: 'Two cuts (consensus)' });
+    expect(summary).toMatchObject({ months: 24, paths: 2000, seed: defaultScenario().seed });
+    for (const series of ['smallCap', 'largeCap', 'bitcoin', 'relative', 'policyRate', 'tenYear', 'inflation']) {
+      for (const key of ['p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95', 'mean']) {
+        const fan = summary.fans[series][key];
+        expect(Array.isArray(fan)).toBe(true);
+        expect(fan).toHaveLength(25);
+        expect(fan.every(Number.isFinite)).toBe(true);
+      }
+    }
+    expect(summary.fans.largeCap.p50[0]).toBeCloseTo(6901, 6);
+    expect(summary.fans.largeCap.p5[12]).toBeLessThan(summary.fans.largeCap.p95[12]);
+    expect(Array.isArray(summary.terminal.bitcoin.edges)).toBe(true);
+    expect(summary.risk.smallCap.probLoss.value).toBeGreaterThan(0);
+    expect(typeof summary.attribution.largeCap.total).toBe('number');
+  });
+
+  it('flags override the scenario, and the same seed prints the same numbers', () => {
+    const first = cli('--preset', 'cut-2019', '--paths', '300', '--months', '12', '--seed', '7');
+    const second = cli('--preset', 'cut-2019', '--paths', '300', '--months', '12', '--seed', '7');
+    expect(first.status).toBe(0);
+    const summary = JSON.parse(first.stdout);
+    expect(summary).toMatchObject({ months: 12, paths: 300, seed: 7, scenario: { id: 'cut-2019' } });
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('runs a scenario file', () => {
+    const scenario = { ...defaultScenario(), paths: 200, months: 6 };
+    const { status, stdout } = cli('--scenario', scenarioFile(JSON.stringify(scenario)));
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ months: 6, paths: 200 });
+  });
+
+  it('a bad scenario file exits 2 with one error per line (path, received, allowed) on stderr', () => {
+    const scenario: Record<string, unknown> = { ...defaultScenario(), paths: 'many', months: 500, extra: true };
+    const { status, stdout, stderr } = cli('--scenario', scenarioFile(JSON.stringify(scenario)));
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    const lines = stderr.split('\n');
+    expect(lines).toEqual([
+      'extra: extra is not a field of a scenario; the fields are version, seed, paths, months, returnMode, snapshot, branches [received true; allowed one of the fields version, seed, paths, months, returnMode, snapshot, branches]',
+      'paths: paths must be an integer from 100 to 1,000,000 (paths); got "many" [received "many"; allowed an integer from 100 to 1,000,000]',
+      'months: months must be an integer from 6 to 120 (months); got 500 [received 500; allowed an integer from 6 to 120]',
+    ]);
+  });
+
+  it.each([
+    ['a file that is not JSON', () => ['--scenario', scenarioFile('{ not json')], /is not valid JSON/],
+    ['a file that does not exist', () => ['--scenario', '/nonexistent/scenario.json'], /cannot read \/nonexistent\/scenario.json/],
+    ['an unknown preset', () => ['--preset', 'moon'], /there is no preset or replay called "moon"/],
+    ['a flag out of range', () => ['--paths', '5'], /^paths: paths must be an integer from 100 to 1,000,000/],
+  ])('%s exits 2 with the error on stderr', (_, args, message) => {
+    const { status, stdout, stderr } = cli(...args());
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+  });
+
+  it.each([
+    ['an unknown flag', ['--bogus']],
+    ['a non-numeric number', ['--paths', 'abc']],
+    ['a flag without its value', ['--seed']],
+    ['both --preset and --scenario', ['--preset', 'consensus', '--scenario', 'x.json']],
+    ['a positional argument', ['consensus']],
+  ])('%s prints the usage and exits 2', (_, args) => {
+    const { status, stdout, stderr } = cli(...args);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^simulate: .+\nUsage:/);
+  });
+});
