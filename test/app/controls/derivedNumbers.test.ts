@@ -36,3 +36,23 @@ describe('growthBackdropOf', () => {
     expect(growthBackdropOf(shock, premium)).toBe(id);
   });
 });
+
+describe('drawSeed and shocks', async () => {
+  const { drawSeed, formatPathCount } = await import('../../../src/controls/pathCounts.ts');
+  const { describeInflationShock, describeYieldShock } = await import('../../../src/controls/shockDefaults.ts');
+
+  it('drawSeed takes an unsigned 32-bit integer from the random source it is given', () => {
+    expect(drawSeed((a) => a.fill(4_000_000_000))).toBe(4_000_000_000);
+  });
+
+  it('formatPathCount groups thousands', () => {
+    expect(formatPathCount(1_000_000)).toBe('1,000,000 paths');
+  });
+
+  it('shock descriptions give sign, unit and timing', () => {
+    expect(describeInflationShock({ size: 0.8, start: 1, duration: 12 })).toBe('+0.8 pp, months 1–12');
+    expect(describeYieldShock({ size: -25, start: 3, permanent: false, halfLife: 6 })).toBe(
+      '−25 bp from month 3, fading (half-life 6 months)',
+    );
+  });
+});
