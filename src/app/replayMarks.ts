@@ -1,5 +1,4 @@
-import { percentileOf, type Scenario, type SimulationPartial } from '../model/index.ts';
-import { replayById } from '../model/history.ts';
+import { percentileOf, replayById, type Scenario, type SimulationPartial } from '../model/index.ts';
 import { realizedMarks } from '../charts/realizedMarks.ts';
 import type { RealizedMark } from '../charts/realizedMark.ts';
 import type { Asset } from '../model/index.ts';
@@ -13,6 +12,6 @@ export function replayMarks(
   const replay = replayId ? replayById(replayId) : undefined;
   if (!replay) return undefined;
   return realizedMarks(replay.realized, scenario.snapshot, scenario.months, (series, month, value) =>
-    percentileOf(partial, series, month, value),
+    percentileOf(partial, series, month, value) / 100,
   );
 }
