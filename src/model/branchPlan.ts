@@ -94,7 +94,6 @@ export function branchPlan(scenario: Scenario, branch: Branch): BranchPlan {
   // 2.1 Announced path, extended past the horizon because the 10-year looks 120 months ahead.
   const effective = decisionMonths(snap.date, pol.decisions);
   const policy = new Float64Array(len);
-  let lastMonth = 0;
   for (let m = 0; m < len; m++) {
     let rate = snap.policyRate / 100;
     for (let k = 0; k < effective.length; k++) {
@@ -102,7 +101,6 @@ export function branchPlan(scenario: Scenario, branch: Branch): BranchPlan {
     }
     policy[m] = rate;
   }
-  for (const m of effective) if (m > lastMonth) lastMonth = m;
 
   // 2.3 Inflation path and the part of it due to the user's shocks.
   const phi = inf.persistence;
@@ -118,22 +116,19 @@ export function branchPlan(scenario: Scenario, branch: Branch): BranchPlan {
   const phiS = pol.reactsToInflationShocks ? pol.inflationReaction : 0;
   const lowerBound = pol.lowerBound / 100;
 
-  // 2.5 Expected policy path: announced until the last decision, then back to n* with a half-life.
+  // 2.5 Expectations part of the 10-year. Decisions are news when they take effect: at month m the
+  // market expects the current announced rate to converge to n* with the half-life. Pricing the
+  // whole path at month 0 instead would let the snapshot's 10-year (TP0 = y0 − EH[0]) absorb every
+  // planned cut, so a cut path would never reach equities through discount rates (MODEL §7.3).
   const neutral = pol.neutralRate / 100;
-  const expected = new Float64Array(len);
-  for (let j = 0; j < len; j++) {
-    let rate = policy[j];
-    if (j > lastMonth) {
-      const decay = pol.neutralHalfLife > 0 ? Math.pow(0.5, (j - lastMonth) / pol.neutralHalfLife) : 0;
-      rate = neutral + (policy[lastMonth] - neutral) * decay;
-    }
-    rate += phiS * shockPart[j];
-    expected[j] = Math.max(lowerBound, rate);
-  }
   const expectations = new Float64Array(months + 1);
   for (let m = 0; m <= months; m++) {
     let sum = 0;
-    for (let k = 0; k < TEN_YEAR_MONTHS; k++) sum += expected[m + k];
+    for (let k = 0; k < TEN_YEAR_MONTHS; k++) {
+      const decay = pol.neutralHalfLife > 0 ? Math.pow(0.5, k / pol.neutralHalfLife) : k === 0 ? 1 : 0;
+      const rate = neutral + (policy[m] - neutral) * decay + phiS * shockPart[m + k];
+      sum += Math.max(lowerBound, rate);
+    }
     expectations[m] = sum / TEN_YEAR_MONTHS;
   }
   const surprise = ouStep(pol.surpriseReversion, pol.surpriseVol / 100, DT);
