@@ -8,10 +8,10 @@ type EquityKey =
 const BASE: Record<EquityKey, FieldSpec> = {
   earningsGrowth: { label: 'Long-run earnings (EPS) growth', unit: '%/yr', min: -20, max: 30, step: 0.5, source: 'Long-run nominal rate' },
   cyclicality: { label: 'Cyclicality: multiplier of the growth backdrop', unit: '×', min: 0, max: 5, step: 0.1 },
-  interestBurden: { label: 'Interest expense as a share of operating profit (b)', unit: 'share 0–0.95', min: 0, max: 0.95, step: 0.01 },
+  interestBurden: { label: 'Interest expense as a share of operating profit (b)', unit: 'share of operating profit', min: 0, max: 0.95, step: 0.01 },
   debtRate: { label: 'Average rate paid on debt at the start (i0)', unit: '%', min: 0, max: 25, step: 0.1 },
-  floatingShare: { label: 'Share of debt at floating rates (f)', unit: 'share 0–1', min: 0, max: 1, step: 0.01 },
-  refinanceRate: { label: 'Share of fixed-rate debt refinanced per year (ρ)', unit: 'share/yr 0–1', min: 0, max: 1, step: 0.01 },
+  floatingShare: { label: 'Share of debt at floating rates (f)', unit: 'share of debt', min: 0, max: 1, step: 0.01 },
+  refinanceRate: { label: 'Share of fixed-rate debt refinanced per year (ρ)', unit: 'share per year', min: 0, max: 1, step: 0.01 },
   creditSpread: { label: 'Credit spread over the 10-year on refinanced debt', unit: 'pp', min: 0, max: 15, step: 0.1 },
   duration: { label: 'Effective duration to the discount rate (D)', unit: 'years', min: 0, max: 80, step: 0.5 },
   startPE: { label: 'Starting forward P/E', unit: '×', min: 1, max: 200, step: 0.5 },
