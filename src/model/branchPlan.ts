@@ -30,7 +30,7 @@ export interface EquityPlan {
   refinanced: Float64Array;
   spread: number;
   duration: number;
-  /** 1 − e^{−θ·dt}: the monthly pull of the log multiple toward its long-run level. */
+  /** 1 − e^{−θ·dt}: the monthly pull of the log multiple toward its rate-consistent fair level. */
   valuationPull: number;
   /** log(start P/E ÷ long-run P/E). */
   logMultiple0: number;

@@ -14,7 +14,7 @@ export interface KernelState {
   logSmall: Float64Array; // log return since month 0
   logLarge: Float64Array;
   logBitcoin: Float64Array;
-  multipleSmall: Float64Array; // log(P/E ÷ long-run P/E)
+  multipleSmall: Float64Array; // valuation gap: log P/E minus its rate-consistent fair level
   multipleLarge: Float64Array;
   financingSmall: Float64Array; // log(1 − b·i/i0) of the previous month
   financingLarge: Float64Array;

@@ -184,10 +184,12 @@ function equityStep(
     let factor = 1 - beta * (fixed + f * rate[i] + ref * tenYear[i]);
     if (factor < FINANCING_FLOOR) factor = FINANCING_FLOOR;
     const fin = Math.log(factor);
+    // The pull acts on the gap to the rate-consistent fair multiple (log M̄ − D·Δk), so mean
+    // reversion never undoes a rate move: only the valuation gap and the residual shocks revert.
     const val = -pull * multiple[i];
     const shock = residual[i] - halfVar;
     const mult = val + shock - d * dDiscount[i];
-    multiple[i] += mult;
+    multiple[i] += val + shock;
     const l = logPrice[i] + grow + (fin - financing[i]) + mult;
     financing[i] = fin;
     logPrice[i] = l;

@@ -68,7 +68,7 @@ export function deterministicPath(plan: BranchPlan, residualVol: Float64Array): 
         const f = financingLog(eq, rate, plan.policy0, tenYear, m);
         const valuation = -eq.valuationPull * logMultiple[a];
         const multiple = -eq.duration * dk + valuation - 0.5 * residualVol[a] ** 2;
-        logMultiple[a] += multiple;
+        logMultiple[a] += valuation - 0.5 * residualVol[a] ** 2;
         logPrice[a] += eq.earnings + eq.backdrop[m] + eq.dividends + f - financing[a] + multiple;
         financing[a] = f;
       });
