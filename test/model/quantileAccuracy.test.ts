@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { defaultScenario } from '../../src/model/defaultScenario.ts';
+import { recordPaths } from '../../src/model/recordPaths.ts';
+import { simulate } from '../../src/model/simulate.ts';
+import { QUANTILE_KEYS, QUANTILE_LEVELS, SERIES } from '../../src/model/summary.ts';
+import { percentileOf } from '../../src/model/percentileOf.ts';
+import { simulatePartial } from '../../src/model/simulatePartial.ts';
+
+/** Quantile of sorted values with linear interpolation between order statistics (R type 7, d3.quantileSorted). */
+function quantileSorted(sorted: Float64Array, p: number): number {
+  const h = (sorted.length - 1) * p;
+  const i = Math.floor(h);
+  return i + 1 < sorted.length ? sorted[i] + (h - i) * (sorted[i + 1] - sorted[i]) : sorted[i];
+}
+
+describe('histogram quantiles', () => {
+  it('at 100,000 paths every fan quantile is within 0.1% of the exact quantile of the same paths', () => {
+    const s = defaultScenario();
+    s.paths = 100_000;
+    const summary = simulate(s);
+    const rec = recordPaths(s);
+    const w = s.months + 1;
+    const level = [s.snapshot.smallCap, s.snapshot.largeCap, s.snapshot.bitcoin, 100];
+    const column = new Float64Array(s.paths);
+    let worst = 0;
+    SERIES.forEach((name, k) => {
+      for (let m = 1; m <= s.months; m++) {
+        for (let p = 0; p < s.paths; p++) {
+          const i = p * w + m;
+          column[p] =
+            k === 0 ? level[0] * Math.exp(rec.logSmall[i]) :
+            k === 1 ? level[1] * Math.exp(rec.logLarge[i]) :
+            k === 2 ? level[2] * Math.exp(rec.logBitcoin[i]) :
+            k === 3 ? 100 * Math.exp(rec.logSmall[i] - rec.logLarge[i]) :
+            k === 4 ? rec.rate[i] * 100 : k === 5 ? rec.tenYear[i] * 100 : rec.inflation[i] * 100;
+        }
+        const sorted = column.slice().sort();
+        QUANTILE_KEYS.forEach((key, q) => {
+          const exact = quantileSorted(sorted, QUANTILE_LEVELS[q]);
+          const error = Math.abs(summary.fans[name][key][m] - exact) / Math.abs(exact);
+          worst = Math.max(worst, error);
+        });
+      }
+    });
+    expect(worst).toBeLessThan(0.001);
+  });
+
+  it('percentileOf reads the simulated distribution: the fan median sits at the 50th percentile', () => {
+    const s = defaultScenario();
+    s.paths = 5_000;
+    const partial = simulatePartial(s);
+    const summary = simulate(s);
+    for (const name of SERIES) {
+      expect(percentileOf(partial, name, 12, summary.fans[name].p50[12])).toBeCloseTo(50, 6);
+      expect(percentileOf(partial, name, 12, summary.fans[name].p95[12])).toBeCloseTo(95, 6);
+    }
+    expect(percentileOf(partial, 'largeCap', 12, 1)).toBe(0);
+    expect(percentileOf(partial, 'largeCap', 12, 1e9)).toBe(100);
+  });
+});
