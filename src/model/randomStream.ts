@@ -64,7 +64,7 @@ export class RandomStream {
   fillNormals(out: Float64Array, n: number): void {
     let a = this.a, b = this.b, c = this.c, d = this.d;
     const k = ZIGGURAT_K, w = ZIGGURAT_W;
-    const pending = this.pending;
+    let pending = this.pending;
     let np = 0;
     for (let i = 0; i < n; i++) {
       b = (b << 25) ^ (b >>> 7) ^ c;
@@ -79,14 +79,13 @@ export class RandomStream {
       out[i] = a * w[iz];
       // Rare (≈2.8%): note the slot and finish it after the loop, so the loop stays call-free.
       if ((a < 0 ? -a : a) >= k[iz]) {
-        if (np === pending.length) this.pending = growPending(pending);
-        this.pending[np++] = i;
-        this.pending[np++] = a;
+        if (np === pending.length) this.pending = pending = growPending(pending);
+        pending[np++] = i;
+        pending[np++] = a;
       }
     }
     this.a = a; this.b = b; this.c = c; this.d = d;
-    const p = this.pending;
-    for (let j = 0; j < np; j += 2) out[p[j]] = this.normalTail(p[j + 1], p[j + 1] & 127);
+    for (let j = 0; j < np; j += 2) out[pending[j]] = this.normalTail(pending[j + 1], pending[j + 1] & 127);
   }
 
   /** One standard normal. */
