@@ -1,0 +1,163 @@
+/**
+ * Benchmark of the simulation engine (run with `npm run bench`): engine throughput and memory at
+ * 10,000 and 100,000 paths × 120 months with every channel on, the kernel's ratio to the time of
+ * drawing the same random numbers, and the generator and normal-method comparisons behind the
+ * choices in docs/engine.md. Each figure is the median of several repetitions.
+ */
+import seedrandom from 'seedrandom';
+import { defaultScenario } from '../../src/model/defaultScenario.ts';
+import { CHUNK_PATHS, chunkCount } from '../../src/model/chunkCount.ts';
+import { chunkStreams } from '../../src/model/chunkStreams.ts';
+import { NORMALS_PER_STEP } from '../../src/model/kernelState.ts';
+import { RandomStream } from '../../src/model/randomStream.ts';
+import { partialTransferables } from '../../src/model/simulationPartial.ts';
+import { simulatePartial } from '../../src/model/simulatePartial.ts';
+import { summarize } from '../../src/model/summarize.ts';
+import type { Scenario } from '../../src/model/scenario.ts';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+/** Every channel on: the default scenario over 120 months, total return, a yield and an inflation shock. */
+function benchScenario(paths: number): Scenario {
+  const s = defaultScenario();
+  s.paths = paths;
+  s.months = 120;
+  s.returnMode = 'total';
+  const b = s.branches[0];
+  b.inflation.shocks = [{ size: 0.5, start: 3, duration: 12 }];
+  b.yields.shocks = [{ size: 30, start: 2, permanent: false, halfLife: 24 }];
+  b.backdrop.growthShock = -10;
+  b.backdrop.riskAppetite = 0.25;
+  return s;
+}
+
+/** Draws exactly the random numbers the kernel draws for a scenario, and nothing else. */
+function drawFloor(s: Scenario): void {
+  const nu = s.branches[0].shocks.tailDf;
+  const normals = new Float64Array(CHUNK_PATHS * NORMALS_PER_STEP);
+  const uniforms = new Float64Array(CHUNK_PATHS);
+  const mixing = new Float64Array(CHUNK_PATHS);
+  for (let c = 0; c < chunkCount(s); c++) {
+    const n = Math.min(CHUNK_PATHS, s.paths - c * CHUNK_PATHS);
+    const { shocks, branches } = chunkStreams(s.seed, c);
+    for (let i = 0; i < n; i++) branches.uniform();
+    for (let m = 1; m <= s.months; m++) {
+      shocks.fillNormals(normals, NORMALS_PER_STEP * n);
+      shocks.fillUniforms(uniforms, n);
+      if (nu !== null) shocks.fillChiSquareMixing(mixing, n, nu);
+    }
+  }
+}
+
+function engine(paths: number, reps: number): void {
+  const s = benchScenario(paths);
+  const kernel: number[] = [];
+  const summary: number[] = [];
+  const floor: number[] = [];
+  let peakRss = 0;
+  let peakHeap = 0;
+  let bytes = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  };
+  for (let r = 0; r < reps; r++) {
+    let partial = simulatePartial({ ...s, paths: Math.min(paths, 2_000) }); // warm-up
+    kernel.push(time(() => (partial = simulatePartial(s, { onProgress: sample }))));
+    sample();
+    summary.push(time(() => summarize(s, partial)));
+    sample();
+    floor.push(time(() => drawFloor(s)));
+    bytes = partialTransferables(partial).reduce((n, b) => n + b.byteLength, 0);
+  }
+  const k = median(kernel);
+  const t = median(kernel.map((x, i) => x + summary[i]));
+  const ratios = kernel.map((x, i) => x / floor[i]);
+  console.log(`\n${fmt(paths)} paths × 120 months, every channel on (median of ${reps})`);
+  console.log(`  simulate (kernel + summarize)  ${fmt(t)} ms`);
+  console.log(`  kernel (simulatePartial)       ${fmt(k)} ms   ${fmt((paths * 120) / k / 1000, 1)} M path-months/s`);
+  console.log(`  summarize                      ${fmt(median(summary), 1)} ms`);
+  console.log(`  random-number floor            ${fmt(median(floor))} ms   kernel/floor ${fmt(median(ratios), 2)}`);
+  console.log(`  partial                        ${fmt(bytes / 1024)} KB`);
+  console.log(`  peak RSS ${fmt(peakRss / 2 ** 20)} MB, peak heap ${fmt(peakHeap / 2 ** 20)} MB`);
+}
+
+function generators(reps: number): void {
+  const n = 2_000_000;
+  console.log(`\nUniform generators: M draws/s (median of ${reps}, ${fmt(n / 1e6)} M draws)`);
+  const candidates: [string, () => () => number][] = [
+    ['ARC4 (seedrandom default)', () => seedrandom('bench')],
+    ['alea', () => seedrandom.alea('bench')],
+    ['xor128', () => seedrandom.xor128('bench')],
+    ['xor4096', () => seedrandom.xor4096('bench')],
+    ['tychei', () => seedrandom.tychei('bench')],
+  ];
+  let sink = 0;
+  for (const [name, make] of candidates) {
+    const rates: number[] = [];
+    for (let r = 0; r < reps; r++) {
+      const g = make();
+      rates.push(n / time(() => { for (let i = 0; i < n; i++) sink += g(); }) / 1000);
+    }
+    console.log(`  ${name.padEnd(34)} ${fmt(median(rates))}`);
+  }
+  const out = new Float64Array(10_000);
+  const rates: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    const g = new RandomStream('bench');
+    rates.push(n / time(() => { for (let i = 0; i < n; i += out.length) g.fillUniforms(out, out.length); }) / 1000);
+  }
+  console.log(`  ${'tychei, inlined fill (engine)'.padEnd(34)} ${fmt(median(rates))}`);
+  if (sink === 42) console.log('');
+}
+
+function normals(reps: number): void {
+  const n = 2_000_000;
+  const out = new Float64Array(10_000);
+  const uni = new Float64Array(20_000);
+  console.log(`\nNormal methods on the tychei stream: M normals/s (median of ${reps})`);
+  const methods: [string, (g: RandomStream) => void][] = [
+    ['ziggurat, 128 layers (engine)', (g) => g.fillNormals(out, out.length)],
+    ['Box–Muller', (g) => {
+      g.fillUniforms(uni, out.length);
+      for (let i = 0; i < out.length; i += 2) {
+        const r = Math.sqrt(-2 * Math.log(uni[i]));
+        const th = 2 * Math.PI * uni[i + 1];
+        out[i] = r * Math.cos(th);
+        out[i + 1] = r * Math.sin(th);
+      }
+    }],
+    ['Marsaglia polar', (g) => {
+      let i = 0;
+      while (i < out.length) {
+        const u = 2 * g.uniform() - 1, v = 2 * g.uniform() - 1, s = u * u + v * v;
+        if (s >= 1 || s === 0) continue;
+        const f = Math.sqrt((-2 * Math.log(s)) / s);
+        out[i++] = u * f;
+        if (i < out.length) out[i++] = v * f;
+      }
+    }],
+  ];
+  for (const [name, fill] of methods) {
+    const rates: number[] = [];
+    for (let r = 0; r < reps; r++) {
+      const g = new RandomStream('bench');
+      rates.push(n / time(() => { for (let i = 0; i < n; i += out.length) fill(g); }) / 1000);
+    }
+    console.log(`  ${name.padEnd(34)} ${fmt(median(rates))}`);
+  }
+}
+
+console.log(`Rotation Lab engine benchmark — Node ${process.version}, one thread`);
+engine(10_000, 7);
+engine(100_000, 3);
+generators(5);
+normals(5);
