@@ -11,6 +11,12 @@ export function formatDate(iso: string): string {
   return `${MONTH_NAMES[month - 1] ?? '?'} ${day}, ${year}`;
 }
 
+/** "Mar 18, 2026", for narrow selects. */
+export function formatShortDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${(MONTH_NAMES[month - 1] ?? '?').slice(0, 3)} ${day}, ${year}`;
+}
+
 /** "Mar 2026" for axis ticks and bar labels. */
 export function formatShortMonth(iso: string): string {
   const [year, month] = iso.split('-').map(Number);

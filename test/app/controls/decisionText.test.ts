@@ -3,6 +3,7 @@ import {
   describeDecision,
   formatDate,
   formatRate,
+  formatShortDate,
   formatShortMonth,
   meetingValueText,
 } from '../../../src/controls/decisionText.ts';
@@ -12,6 +13,7 @@ describe('decisionText', () => {
     expect(formatDate('2026-03-18')).toBe('March 18, 2026');
     expect(formatDate('2027-01-01')).toBe('January 1, 2027');
     expect(formatShortMonth('2026-09-16')).toBe('Sep 2026');
+    expect(formatShortDate('2026-09-16')).toBe('Sep 16, 2026');
   });
 
   it.each([
