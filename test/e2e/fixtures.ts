@@ -3,7 +3,7 @@ import { appOrigin, hostOrigin } from './origins.ts';
 
 /** What went wrong in the page during a test; every list must be empty when the test ends. */
 export interface PageProblems {
-  /** Uncaught exceptions and `console.error` messages. */
+  /** Uncaught exceptions and `console.error` messages, from the page or its workers. */
   consoleErrors: string[];
   /** Requests that failed at the network level or answered with HTTP status ≥ 400. */
   failedRequests: string[];
@@ -24,6 +24,12 @@ export function watchPage(page: Page): PageProblems {
   page.on('pageerror', (error) => problems.consoleErrors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(`console.error: ${message.text()}`);
+  });
+  // Errors inside the simulation workers surface on the worker, not always on the page.
+  page.on('worker', (worker) => {
+    worker.on('console', (message) => {
+      if (message.type() === 'error') problems.consoleErrors.push(`worker console.error: ${message.text()}`);
+    });
   });
   page.on('request', (request) => {
     if (!isLocal(request.url())) problems.foreignRequests.push(request.url());
