@@ -8,10 +8,12 @@ const api: SimulationWorkerApi = {
     const partial = simulatePartial(scenario, { chunkStart, chunkEnd });
     return transfer(partial, partialTransferables(partial));
   },
-  summarize(scenario, parts) {
-    const partial = parts.length === 1 ? parts[0] : mergePartials(parts);
+  summarize(scenario, parts, handBack) {
+    const partial = mergePartials(parts);
     const summary = summarize(scenario, partial);
-    return transfer({ summary, partial }, partialTransferables(partial));
+    const lent = handBack ? parts : undefined;
+    const buffers = new Set([partial, ...(lent ?? [])].flatMap(partialTransferables));
+    return transfer({ summary, partial, lent }, [...buffers]);
   },
 };
 

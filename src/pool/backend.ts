@@ -4,6 +4,8 @@ import type { Scenario, Summary } from '../model/index.ts';
 export interface SummarizedRun<P> {
   summary: Summary;
   partial: P;
+  /** The input partials handed back when the caller asked to keep them. */
+  lent?: P[];
 }
 
 /** Where a run's chunks are simulated and summarized; the worker pool in the app, a fake in tests. */
@@ -12,7 +14,10 @@ export interface SimulationBackend<P> {
   readonly size: number;
   /** Simulates chunks [chunkStart, chunkEnd) of the scenario. */
   simulate(scenario: Scenario, chunkStart: number, chunkEnd: number): Promise<P>;
-  /** Merges partials (in the given chunk order) and summarizes them; `keep` copies instead of moving them. */
+  /**
+   * Merges partials (in the given chunk order) and summarizes them. The partials move to the
+   * worker; with `keep` they come back in `lent` (moved both ways, never copied).
+   */
   summarize(scenario: Scenario, parts: P[], keep: boolean): Promise<SummarizedRun<P>>;
   /** Stops every worker; pending calls reject. */
   dispose(): void;

@@ -4,15 +4,18 @@ export interface ChunkBatch {
   chunkEnd: number;
 }
 
-/** Chunks in the quick preview: 3 × 1,000 paths gives readable fans in a few tens of ms. */
-export const PREVIEW_CHUNKS = 3;
+/** Chunks in the quick preview: 4 × 1,000 paths gives readable fans in one round of the pool. */
+export const PREVIEW_CHUNKS = 4;
 
 /**
- * Chunks per worker call after the preview: about 100k path-months, so a batch takes tens of ms
- * and a cancelled run frees the pool quickly.
+ * Chunks per worker call after the preview. Each call pays a fixed set-up cost (preparing the
+ * scenario, tens of ms), so batches are as large as progress allows — about two per worker — but
+ * capped near 500 path-months ×1,000 so a cancelled run frees the pool within a few hundred ms.
  */
-export function batchSize(months: number): number {
-  return Math.max(1, Math.min(8, Math.floor(100 / Math.max(1, months))));
+export function batchSize(months: number, remainingChunks: number, workers: number): number {
+  const cap = Math.max(1, Math.min(16, Math.floor(480 / Math.max(1, months))));
+  const even = Math.ceil(remainingChunks / Math.max(1, 2 * workers));
+  return Math.max(1, Math.min(cap, even));
 }
 
 /** Splits chunks [from, to) into batches of at most `size` chunks, in chunk order. */
@@ -24,14 +27,17 @@ export function planBatches(from: number, to: number, size: number): ChunkBatch[
   return batches;
 }
 
-/** The batches of a run: the preview's chunks one by one (spread over the pool), then the rest. */
-export function planRun(totalChunks: number, months: number, previewChunks = PREVIEW_CHUNKS): {
-  preview: ChunkBatch[];
-  rest: ChunkBatch[];
-} {
+/** The batches of a run: the preview spread evenly over the workers, then the rest. */
+export function planRun(
+  totalChunks: number,
+  months: number,
+  workers: number,
+  previewChunks = PREVIEW_CHUNKS,
+): { preview: ChunkBatch[]; rest: ChunkBatch[] } {
   const previewEnd = Math.min(totalChunks, previewChunks);
+  const rest = totalChunks - previewEnd;
   return {
-    preview: planBatches(0, previewEnd, 1),
-    rest: planBatches(previewEnd, totalChunks, batchSize(months)),
+    preview: planBatches(0, previewEnd, Math.max(1, Math.ceil(previewEnd / Math.max(1, workers)))),
+    rest: planBatches(previewEnd, totalChunks, batchSize(months, rest, workers)),
   };
 }

@@ -5,6 +5,6 @@ import type { SummarizedRun } from './backend.ts';
 export interface SimulationWorkerApi {
   /** simulatePartial over chunks [chunkStart, chunkEnd). */
   simulate(scenario: Scenario, chunkStart: number, chunkEnd: number): SimulationPartial;
-  /** mergePartials then summarize, returning the merged partial too. */
-  summarize(scenario: Scenario, parts: SimulationPartial[]): SummarizedRun<SimulationPartial>;
+  /** mergePartials then summarize, returning the merged partial too, and the inputs when `handBack`. */
+  summarize(scenario: Scenario, parts: SimulationPartial[], handBack: boolean): SummarizedRun<SimulationPartial>;
 }

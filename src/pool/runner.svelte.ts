@@ -36,6 +36,8 @@ interface ActiveRun<P> {
   inFlight: number;
   wantFull: boolean;
   previewAsked: boolean;
+  /** True while the preview's partials are lent to a worker (moved, not copied) for summarizing. */
+  partsLent: boolean;
   fullAsked: boolean;
   failed: boolean;
 }
@@ -82,13 +84,13 @@ export class SimulationRunner<P> {
       return;
     }
     const chunks = this.#spec.chunkCount(scenario);
-    const plan = planRun(chunks, scenario.months, this.#spec.previewChunks);
+    const plan = planRun(chunks, scenario.months, this.#backend.size, this.#spec.previewChunks);
     const next: ActiveRun<P> = {
       generation: ++this.#generation,
       key,
       scenario,
       chunks,
-      previewChunks: plan.preview.length,
+      previewChunks: plan.preview.at(-1)?.chunkEnd ?? 0,
       preview: plan.preview,
       rest: plan.rest,
       parts: new Map(),
@@ -96,6 +98,7 @@ export class SimulationRunner<P> {
       inFlight: 0,
       wantFull: !interacting,
       previewAsked: false,
+      partsLent: false,
       fullAsked: false,
       failed: false,
     };
@@ -156,6 +159,7 @@ export class SimulationRunner<P> {
   }
 
   #maybeSummarize(run: ActiveRun<P>): void {
+    if (run.partsLent) return; // wait until the preview's partials come back
     if (run.wantFull && !run.fullAsked && run.doneChunks === run.chunks) {
       run.fullAsked = true;
       run.previewAsked = true;
@@ -166,6 +170,7 @@ export class SimulationRunner<P> {
       run.previewAsked = true;
       const complete = run.previewChunks === run.chunks;
       if (complete) run.fullAsked = true;
+      run.partsLent = !complete;
       this.#summarize(run, this.#orderedParts(run, run.previewChunks), !complete, complete);
     }
   }
@@ -180,6 +185,13 @@ export class SimulationRunner<P> {
     return true;
   }
 
+  /** Puts back partials returned by the backend, in the order #orderedParts lent them. */
+  #restoreParts(run: ActiveRun<P>, returned: P[]): void {
+    const entries = [...run.parts.entries()].sort((a, b) => a[0] - b[0]);
+    returned.forEach((part, i) => (entries[i][1].part = part));
+    run.partsLent = false;
+  }
+
   /** Partials of chunks [0, chunkEnd) in chunk order (the merge order the model requires). */
   #orderedParts(run: ActiveRun<P>, chunkEnd: number): P[] {
     return [...run.parts.entries()]
@@ -190,7 +202,11 @@ export class SimulationRunner<P> {
 
   #summarize(run: ActiveRun<P>, parts: P[], keep: boolean, complete: boolean): void {
     this.#backend.summarize(run.scenario, parts, keep).then(
-      ({ summary, partial }) => {
+      ({ summary, partial, lent }) => {
+        if (keep && lent && this.#run === run) {
+          this.#restoreParts(run, lent);
+          this.#maybeSummarize(run);
+        }
         const shown = this.result;
         // Never go back in time: an older input, or fewer paths of the same input, is not shown.
         if (shown && (shown.generation > run.generation || (shown.generation === run.generation && shown.complete))) return;

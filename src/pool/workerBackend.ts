@@ -17,9 +17,7 @@ export function workerBackend(size = poolSize(globalThis.navigator?.hardwareConc
     simulate: (scenario, chunkStart, chunkEnd) =>
       pool.run((api) => api.simulate(scenario, chunkStart, chunkEnd)),
     summarize: (scenario, parts, keep) =>
-      pool.run((api) =>
-        api.summarize(scenario, keep ? parts : transfer(parts, parts.flatMap(partialTransferables))),
-      ),
+      pool.run((api) => api.summarize(scenario, transfer(parts, parts.flatMap(partialTransferables)), keep)),
     dispose: () => pool.terminate(),
   };
 }

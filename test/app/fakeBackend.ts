@@ -30,11 +30,25 @@ export class FakeBackend implements SimulationBackend<FakePartial> {
     });
   }
 
+  /** When true, summaries wait for releaseSummaries(). */
+  holdSummaries = false;
+  #held: (() => void)[] = [];
+
   summarize(scenario: Scenario, parts: FakePartial[], keep: boolean): Promise<SummarizedRun<FakePartial>> {
-    this.summaries.push({ parts, keep, seed: scenario.seed });
+    this.summaries.push({ parts: parts.map((p) => ({ ...p, chunks: [...p.chunks] })), keep, seed: scenario.seed });
     const chunks = parts.flatMap((p) => p.chunks);
     const summary = { paths: chunks.length * 1000, seed: scenario.seed } as unknown as Summary;
-    return Promise.resolve({ summary, partial: { chunks, seed: scenario.seed } });
+    // Like the worker: the inputs are moved away and come back (as new objects) only when kept.
+    const lent = keep ? parts.map((p) => ({ ...p })) : undefined;
+    for (const p of parts) p.chunks = [];
+    const result = { summary, partial: { chunks, seed: scenario.seed }, lent };
+    if (!this.holdSummaries) return Promise.resolve(result);
+    return new Promise((resolve) => this.#held.push(() => resolve(result)));
+  }
+
+  /** Settles the summaries held so far. */
+  releaseSummaries(): void {
+    for (const release of this.#held.splice(0)) release();
   }
 
   /** Settles the i-th simulate call with the chunks it was asked for. */

@@ -13,29 +13,38 @@ describe('planChunks', () => {
   });
 
   it.each([
-    [6, 8],
-    [24, 4],
-    [60, 1],
-    [120, 1],
-  ])('batchSize(%i months) is %i chunks', (months, size) => {
-    expect(batchSize(months)).toBe(size);
+    // months, remaining chunks, workers → chunks per call
+    [24, 6, 2, 2],
+    [24, 96, 2, 16],
+    [24, 996, 4, 16],
+    [120, 96, 2, 4],
+    [120, 1, 2, 1],
+    [6, 500, 2, 16],
+  ])('batchSize(%i months, %i chunks left, %i workers) is %i', (months, remaining, workers, size) => {
+    expect(batchSize(months, remaining, workers)).toBe(size);
   });
 
-  it('planRun sends the preview chunk by chunk, then the rest in batches', () => {
-    const plan = planRun(12, 24, 3);
-    expect(plan.preview.map((b) => b.chunkStart)).toEqual([0, 1, 2]);
-    expect(plan.rest).toEqual([
-      { chunkStart: 3, chunkEnd: 7 },
-      { chunkStart: 7, chunkEnd: 11 },
-      { chunkStart: 11, chunkEnd: 12 },
+  it('planRun spreads the preview over the workers, then batches the rest', () => {
+    const plan = planRun(12, 24, 2, 4);
+    expect(plan.preview).toEqual([
+      { chunkStart: 0, chunkEnd: 2 },
+      { chunkStart: 2, chunkEnd: 4 },
     ]);
-    expect(planRun(2, 24, 3)).toEqual({ preview: planBatches(0, 2, 1), rest: [] });
+    expect(plan.rest).toEqual([
+      { chunkStart: 4, chunkEnd: 6 },
+      { chunkStart: 6, chunkEnd: 8 },
+      { chunkStart: 8, chunkEnd: 10 },
+      { chunkStart: 10, chunkEnd: 12 },
+    ]);
+    expect(planRun(3, 24, 2, 4)).toEqual({ preview: planBatches(0, 3, 2), rest: [] });
+    expect(planRun(10, 24, 1, 4).preview).toEqual([{ chunkStart: 0, chunkEnd: 4 }]);
   });
 
   it.each([
     [undefined, 2],
     [1, 1],
-    [2, 2],
+    [2, 1],
+    [4, 3],
     [16, 4],
   ])('poolSize(%s cores) is %i workers', (cores, size) => {
     expect(poolSize(cores)).toBe(size);

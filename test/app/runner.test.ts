@@ -26,7 +26,7 @@ describe('SimulationRunner', () => {
     expect(backend().simulations).toHaveLength(2); // never more calls in flight than workers
     await backend().finishAll();
     const [preview, full] = backend().summaries;
-    expect(preview.parts.flatMap((p) => p.chunks)).toEqual([0, 1, 2]);
+    expect(preview.parts).toHaveLength(2); // the preview's 3 chunks as 2 calls, one per worker
     expect(preview.keep).toBe(true);
     expect(full.parts.flatMap((p) => p.chunks)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(full.keep).toBe(false);
@@ -76,6 +76,20 @@ describe('SimulationRunner', () => {
     backend().finish(1);
     await settle();
     expect(runner.result?.scenario.seed).toBe(2);
+  });
+
+  it('waits for the preview partials to come back before summarizing the full run', async () => {
+    const { runner, backend } = setup();
+    backend().holdSummaries = true;
+    runner.request(scenario(6000), false);
+    await backend().finishAll();
+    expect(backend().summaries).toHaveLength(1); // the full summary waits: chunks 0–2 are lent
+    backend().holdSummaries = false;
+    backend().releaseSummaries();
+    await settle();
+    expect(backend().summaries).toHaveLength(2);
+    expect(backend().summaries[1].parts.map((p) => p.chunks).flat()).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(runner.result?.complete).toBe(true);
   });
 
   it('counts progress in paths with a short last chunk', async () => {
