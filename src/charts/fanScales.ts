@@ -26,7 +26,8 @@ export function valueScale(
   let [lo, hi] = domain;
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) [lo, hi] = [0, 1];
   if (log && lo > 0) {
-    return scaleLog().domain([lo / 1.05, hi * 1.05]).range(range).nice();
+    // No nice(): on a log scale it rounds out to whole decades and squashes narrow fans.
+    return scaleLog().domain([lo / 1.05, hi * 1.05]).range(range);
   }
   const pad = (hi - lo || Math.abs(hi) || 1) * 0.05;
   return scaleLinear().domain([lo - pad, hi + pad]).range(range).nice();
