@@ -4,6 +4,9 @@ import { APP_PORT, APP_PREFIX, HOST_PORT, appURL, hostOrigin } from './test/e2e/
 
 const isCI = Boolean(process.env.CI);
 
+/** Build folder; several developers testing at once each set their own E2E_DIST, APP_PORT and HOST_PORT. */
+const distDir = process.env.E2E_DIST ?? 'dist';
+
 /** The first Chromium found: $CHROMIUM_PATH, Debian's /usr/bin/chromium, then Playwright's own. */
 function findChromium(): string {
   const playwrightOwn = (() => {
@@ -52,7 +55,7 @@ export default defineConfig({
   webServer: [
     {
       // Build once, then serve dist/ under the sub-path; relative asset URLs (base './') must work.
-      command: `npx vite build && node test/e2e/serve.mjs --root dist --prefix ${APP_PREFIX} --port ${APP_PORT}`,
+      command: `npx vite build --outDir ${distDir} --emptyOutDir && node test/e2e/serve.mjs --root ${distDir} --prefix ${APP_PREFIX} --port ${APP_PORT}`,
       url: appURL,
       reuseExistingServer: !isCI,
       timeout: 180_000,
