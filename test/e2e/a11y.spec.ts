@@ -1,0 +1,58 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { blocking, countByImpact, runAxe } from './a11yAxe.ts';
+
+/** Waits until the full run is drawn: every section of the results mounted and the status done. */
+async function settledMain(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Why', exact: true })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/^Done: /)).toBeVisible({ timeout: 60_000 });
+}
+
+/** Opens every <details> so axe also checks what is folded away. */
+async function openAllDetails(page: Page): Promise<void> {
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+}
+
+async function expectNoBlocking(page: Page, label: string): Promise<void> {
+  const findings = await runAxe(page);
+  console.log(`axe ${label}: ${JSON.stringify(countByImpact(findings))}`);
+  expect(blocking(findings), `serious or critical axe violations (${label})`).toEqual([]);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the main view has no serious or critical axe violation with the system in ${scheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('./');
+    await settledMain(page);
+    await openAllDetails(page);
+    await expectNoBlocking(page, `main, system ${scheme}`);
+  });
+
+  test(`the main view has no serious or critical axe violation after the theme toggle switches to ${scheme === 'light' ? 'dark' : 'light'}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('./');
+    await settledMain(page);
+    const target = scheme === 'light' ? 'dark' : 'light';
+    await page.getByRole('button', { name: `Switch to ${target} theme` }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', target);
+    await openAllDetails(page);
+    // A chart's keyboard crosshair shows its tooltip; that must pass too.
+    await page.getByRole('slider', { name: /^Russell 2000:/ }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await expectNoBlocking(page, `main, toggled to ${target}`);
+  });
+}
+
+const EMBEDS = ['embed&view=large,small,summary', 'embed&view=bitcoin,relative,rates,attribution', 'embed&view=small&controls=compact'];
+
+for (const query of EMBEDS) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the embed view ?${query} has no serious or critical axe violation in ${scheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`./?${query}`);
+      await expect(page.locator('figure svg').first()).toBeVisible({ timeout: 60_000 });
+      await page.waitForLoadState('networkidle');
+      await expectNoBlocking(page, `embed ?${query}, ${scheme}`);
+    });
+  }
+}
