@@ -1,0 +1,32 @@
+import type { Histogram } from '../model/index.ts';
+import { signedPercent } from './formats.ts';
+
+/**
+ * Share of paths with a negative return; a bin that straddles zero counts in proportion to the part
+ * of it below zero (paths are taken as spread evenly within a bin).
+ */
+export function lossShare(histogram: Histogram): number {
+  const { edges, density } = histogram;
+  let share = 0;
+  for (let i = 0; i < density.length; i++) {
+    const lo = edges[i];
+    const hi = edges[i + 1];
+    if (hi <= 0) share += density[i];
+    else if (lo < 0) share += (density[i] * -lo) / (hi - lo);
+  }
+  return share;
+}
+
+/**
+ * A screen-reader summary of a histogram of returns: the most common range and the share of
+ * losses, e.g. "Russell 2000 after 24 months: the most common return is +5.0% to +10.0% (18% of
+ * paths); about 31% of paths lose money and 69% gain."
+ */
+export function describeHistogram(title: string, histogram: Histogram, months: number): string {
+  const { edges, density } = histogram;
+  let mode = 0;
+  for (let i = 1; i < density.length; i++) if (density[i] > density[mode]) mode = i;
+  const loss = Math.round(lossShare(histogram) * 100);
+  const common = `the most common return is ${signedPercent(edges[mode])} to ${signedPercent(edges[mode + 1])} (${Math.round(density[mode] * 100)}% of paths)`;
+  return `${title} after ${months} months: ${common}; about ${loss}% of paths lose money and ${100 - loss}% gain.`;
+}
