@@ -2,8 +2,29 @@ import type { Scenario, Summary } from '../model/index.ts';
 import type { SimulationBackend } from './backend.ts';
 import { planRun, type ChunkBatch } from './planChunks.ts';
 
-/** Where the runner is: working, showing a preview while the user drags, finished, or failed. */
-export type RunStatus = 'idle' | 'running' | 'preview' | 'done' | 'error';
+/**
+ * Where the runner is: working, showing a preview while the user drags, finished, failed, waiting
+ * for the user to confirm a run over budget, or cancelled by the user.
+ */
+export type RunStatus = 'idle' | 'running' | 'preview' | 'done' | 'error' | 'confirm' | 'cancelled';
+
+/** What a full run would cost, shown when it is over budget so the user can decide. */
+export interface RunEstimate {
+  paths: number;
+  months: number;
+  /** Expected wall time of the whole run on this device's pool, in seconds. */
+  seconds: number;
+  /** Partials held in memory until the final merge, in bytes. */
+  bytes: number;
+}
+
+/** Limits above which a full run asks first: the time a reader will wait and the memory a tab can spare. */
+export const RUN_BUDGET = { seconds: 20, bytes: 768 * 1024 * 1024 };
+
+/** Time per path-month on one worker assumed before any batch has been timed (a mid-range laptop). */
+const PRIOR_MS_PER_PATH_MONTH = 0.002;
+/** Bytes per month of one partial assumed before any partial has been measured (about 58 kB). */
+const PRIOR_BYTES_PER_MONTH = 58_500;
 
 /** A published result: the summary, the merged partial behind it and the scenario that made it. */
 export interface RunResult<P> {
@@ -16,10 +37,14 @@ export interface RunResult<P> {
 }
 
 /** How the runner counts chunks and their paths (the model's chunkCount and CHUNK_PATHS). */
-export interface ChunkSpec {
+export interface ChunkSpec<P = unknown> {
   chunkCount(scenario: Scenario): number;
   chunkPaths: number;
   previewChunks?: number;
+  /** Bytes of a partial (for the memory estimate); measured from the first partial that arrives. */
+  partialBytes?(part: P): number;
+  /** Limits above which a full run waits for confirm(); RUN_BUDGET by default. */
+  budget?: { seconds: number; bytes: number };
 }
 
 interface ActiveRun<P> {
@@ -40,6 +65,8 @@ interface ActiveRun<P> {
   partsLent: boolean;
   fullAsked: boolean;
   failed: boolean;
+  /** True while the full run waits for the user to accept the estimate. */
+  awaitingConfirm: boolean;
 }
 
 /**
@@ -54,15 +81,22 @@ export class SimulationRunner<P> {
   status = $state<RunStatus>('idle');
   /** A readable message when the run failed; cleared by the next run. */
   error = $state<string | null>(null);
+  /** The cost of the full run while status is 'confirm'. */
+  estimate = $state.raw<RunEstimate | null>(null);
 
   #createBackend: () => SimulationBackend<P>;
   #backend: SimulationBackend<P>;
-  #spec: ChunkSpec;
+  #spec: ChunkSpec<P>;
+  /** Measured worker time per path-month (ms) and bytes per partial month, once known. */
+  #msPerPathMonth: number | null = null;
+  #bytesPerMonth: number | null = null;
+  /** Keys of scenarios whose over-budget full run the user accepted. */
+  #confirmed = new Set<string>();
   #generation = 0;
   #run: ActiveRun<P> | null = null;
   #last: { scenario: Scenario; interacting: boolean } | null = null;
 
-  constructor(createBackend: () => SimulationBackend<P>, spec: ChunkSpec) {
+  constructor(createBackend: () => SimulationBackend<P>, spec: ChunkSpec<P>) {
     this.#createBackend = createBackend;
     this.#backend = createBackend();
     this.#spec = spec;
@@ -74,7 +108,11 @@ export class SimulationRunner<P> {
     const key = JSON.stringify(scenario);
     const run = this.#run;
     if (run && run.key === key && !run.failed) {
-      if (!interacting && !run.wantFull) {
+      if (!interacting && !run.wantFull && !run.awaitingConfirm) {
+        if (this.#overBudget(run)) {
+          this.status = 'confirm';
+          return;
+        }
         run.wantFull = true;
         this.#setProgress(run);
         this.status = 'running';
@@ -101,20 +139,85 @@ export class SimulationRunner<P> {
       partsLent: false,
       fullAsked: false,
       failed: false,
+      awaitingConfirm: false,
     };
     this.#run = next;
     this.error = null;
+    this.estimate = null;
     this.status = 'running';
+    if (next.wantFull && this.#overBudget(next)) {
+      next.wantFull = false;
+      this.status = 'confirm';
+    }
     this.#setProgress(next);
     this.#pump(next);
   }
 
   /** Starts a fresh backend (new workers) and runs the last request again. */
   retry(): void {
-    this.#backend.dispose();
-    this.#backend = this.#createBackend();
+    this.#freshBackend();
     this.#run = null;
     if (this.#last) this.request(this.#last.scenario, this.#last.interacting);
+  }
+
+  /**
+   * Stops the current run at once (its workers are terminated: a running batch cannot be
+   * interrupted any other way) and keeps the last result shown, which is then partial.
+   */
+  cancel(): void {
+    const run = this.#run;
+    if (!run || (this.status !== 'running' && this.status !== 'confirm')) return;
+    run.failed = true;
+    this.#run = null;
+    this.#freshBackend();
+    this.estimate = null;
+    this.status = 'cancelled';
+  }
+
+  /** Accepts the estimate of the run waiting in status 'confirm' and starts its full run. */
+  confirm(): void {
+    const run = this.#run;
+    if (!run || !run.awaitingConfirm) return;
+    this.#confirmed.add(run.key);
+    run.awaitingConfirm = false;
+    run.wantFull = true;
+    this.estimate = null;
+    this.status = 'running';
+    this.#setProgress(run);
+    this.#pump(run);
+    this.#maybeSummarize(run);
+  }
+
+  /** Puts the run over budget on hold (status 'confirm' with its estimate) unless already accepted. */
+  #overBudget(run: ActiveRun<P>): boolean {
+    if (this.#confirmed.has(run.key)) return false;
+    const estimate = this.estimateFor(run.scenario);
+    const budget = this.#spec.budget ?? RUN_BUDGET;
+    if (estimate.seconds <= budget.seconds && estimate.bytes <= budget.bytes) return false;
+    run.awaitingConfirm = true;
+    this.estimate = estimate;
+    return true;
+  }
+
+  /** What the full run of `scenario` would cost, from measured throughput (or a prior before any). */
+  estimateFor(scenario: Scenario): RunEstimate {
+    const chunks = this.#spec.chunkCount(scenario);
+    const plan = planRun(chunks, scenario.months, this.#backend.size, this.#spec.previewChunks);
+    const pathMonths = scenario.paths * scenario.months;
+    const msPerPathMonth = this.#msPerPathMonth ?? PRIOR_MS_PER_PATH_MONTH;
+    const bytesPerMonth = this.#bytesPerMonth ?? PRIOR_BYTES_PER_MONTH;
+    return {
+      paths: scenario.paths,
+      months: scenario.months,
+      seconds: (pathMonths * msPerPathMonth) / Math.max(1, this.#backend.size) / 1000,
+      bytes: (plan.preview.length + plan.rest.length) * bytesPerMonth * (scenario.months + 1),
+    };
+  }
+
+  /** Replaces the backend by a new one (fresh workers); pending calls of the old one reject and are ignored. */
+  #freshBackend(): void {
+    this.#backend.dispose();
+    this.#backend = this.#createBackend();
   }
 
   /** Stops the workers; the runner cannot be used afterwards. */
@@ -141,11 +244,26 @@ export class SimulationRunner<P> {
       if (!batch) return;
       run.inFlight++;
       const backend = this.#backend;
+      const started = performance.now();
       backend.simulate(run.scenario, batch.chunkStart, batch.chunkEnd).then(
-        (part) => this.#onPart(run, batch, part),
+        (part) => {
+          this.#measure(run, batch, part, performance.now() - started);
+          this.#onPart(run, batch, part);
+        },
         (error) => this.#onError(run, error),
       );
     }
+  }
+
+  /** Updates the throughput and partial size behind the estimates (a moving average of batches). */
+  #measure(run: ActiveRun<P>, batch: ChunkBatch, part: P, ms: number): void {
+    const pathMonths = this.#pathsIn(run, batch.chunkStart, batch.chunkEnd) * run.scenario.months;
+    if (pathMonths > 0 && ms > 0) {
+      const sample = ms / pathMonths;
+      this.#msPerPathMonth = this.#msPerPathMonth === null ? sample : 0.7 * this.#msPerPathMonth + 0.3 * sample;
+    }
+    const bytes = this.#spec.partialBytes?.(part);
+    if (bytes && bytes > 0) this.#bytesPerMonth = bytes / (run.scenario.months + 1);
   }
 
   #onPart(run: ActiveRun<P>, batch: ChunkBatch, part: P): void {
@@ -211,7 +329,9 @@ export class SimulationRunner<P> {
         // Never go back in time: an older input, or fewer paths of the same input, is not shown.
         if (shown && (shown.generation > run.generation || (shown.generation === run.generation && shown.complete))) return;
         this.result = { scenario: run.scenario, summary, partial, complete, generation: run.generation };
-        if (this.#run === run) this.status = complete ? 'done' : run.wantFull ? 'running' : 'preview';
+        if (this.#run === run) {
+          this.status = complete ? 'done' : run.wantFull ? 'running' : run.awaitingConfirm ? 'confirm' : 'preview';
+        }
       },
       (error) => this.#onError(run, error),
     );
@@ -221,6 +341,16 @@ export class SimulationRunner<P> {
     if (this.#run !== run || run.failed) return;
     run.failed = true;
     this.status = 'error';
-    this.error = error instanceof Error ? error.message : String(error);
+    this.estimate = null;
+    this.error = readableError(error);
+    // A worker that threw or died may be unusable: the next request (a control moved) gets fresh workers.
+    this.#freshBackend();
   }
+}
+
+/** A one-line message for a failure, whatever was thrown (an Error, a string, an event, nothing). */
+function readableError(error: unknown): string {
+  const text = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  const line = text.split('\n')[0]!.trim().slice(0, 300);
+  return line || 'A simulation worker failed without saying why.';
 }

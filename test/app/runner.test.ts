@@ -108,9 +108,12 @@ describe('SimulationRunner', () => {
     await settle();
     expect(runner.status).toBe('error');
     expect(runner.error).toBe('worker crashed');
-    runner.retry();
+    // The failed pool is replaced at once (so moving a control works), and Retry starts another.
     expect(backends).toHaveLength(2);
+    runner.retry();
+    expect(backends).toHaveLength(3);
     expect(backends[0].disposed).toBe(true);
+    expect(backends[1].disposed).toBe(true);
     expect(runner.error).toBeNull();
     await backend().finishAll();
     expect(runner.status).toBe('done');
