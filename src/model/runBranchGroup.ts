@@ -1,6 +1,7 @@
 import { FINANCING_FLOOR, type EquityPlan } from './branchPlan.ts';
 import { NORMALS_PER_STEP, type KernelState } from './kernelState.ts';
 import type { PreparedBranch } from './prepareScenario.ts';
+import { fastExp } from './fastExp.ts';
 import type { RandomStream } from './randomStream.ts';
 import {
   ATTRIBUTION_OFFSET, DRAWDOWN_BINS, HISTOGRAM_BINS, RISK_FIELDS, type SimulationPartial,
@@ -143,8 +144,8 @@ export function runBranchGroup(
       counts[b1 + bin((lL - lo1) * sc1)]++;
       counts[b2 + bin((lB - lo2) * sc2)]++;
       counts[b3 + bin((lS - lL - lo3) * sc3)]++;
-      const gS = Math.exp(lS), gL = Math.exp(lL);
-      sumS += gS; sumL += gL; sumB += Math.exp(lB); sumRel += gS / gL;
+      const gS = fastExp(lS), gL = fastExp(lL);
+      sumS += gS; sumL += gL; sumB += fastExp(lB); sumRel += gS / gL;
     }
     const k4 = 2 * (4 * (M + 1) + m), lo4 = ranges[k4], sc4 = NB / (ranges[k4 + 1] - lo4);
     const k5 = 2 * (5 * (M + 1) + m), lo5 = ranges[k5], sc5 = NB / (ranges[k5 + 1] - lo5);
