@@ -1,15 +1,18 @@
+import { requestFrameTurn } from './requestFrameTurn.ts';
+
 /**
- * A count that grows by one per animation frame up to `total`: render the first `count` of a list
- * of heavy children so their first mount is spread over frames instead of one long task.
+ * A count that grows by one per frame turn (see requestFrameTurn) up to `total`: render the first
+ * `count` of a list of heavy children so their first mount is spread over frames instead of one
+ * long task. Start at 0 to defer even the first child to a frame of its own.
  */
 export class StaggeredCount {
   count = $state(1);
 
-  constructor(total: number) {
+  constructor(total: number, start = 1) {
+    this.count = start;
     $effect(() => {
       if (this.count >= total) return;
-      const frame = requestAnimationFrame(() => this.count++);
-      return () => cancelAnimationFrame(frame);
+      return requestFrameTurn(() => this.count++);
     });
   }
 }
