@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 
+/** One edit of a text. */
+export type TextEdit =
+  | { kind: 'truncate'; at: number }
+  | { kind: 'flip'; at: number; char: string }
+  | { kind: 'insert'; at: number; text: string }
+  | { kind: 'none' };
+
 /** A change to a text a user could paste or a tool could mangle: truncation, a flipped or inserted character. */
-export const textEditArb = fc.oneof(
+export const textEditArb: fc.Arbitrary<TextEdit> = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), char: fc.string({ minLength: 1, maxLength: 1 }) }),
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ maxLength: 6 }) }),
@@ -9,7 +16,7 @@ export const textEditArb = fc.oneof(
 );
 
 /** Applies a text edit at a position taken modulo the text's length. */
-export function editText(text: string, edit: fc.GeneratedValueType<typeof textEditArb>): string {
+export function editText(text: string, edit: TextEdit): string {
   if (edit.kind === 'none' || text.length === 0) return text;
   const at = edit.at % text.length;
   if (edit.kind === 'truncate') return text.slice(0, at);
