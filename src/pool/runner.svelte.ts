@@ -1,6 +1,7 @@
 import type { Scenario, Summary } from '../model/index.ts';
 import type { SimulationBackend } from './backend.ts';
 import { planRun, type ChunkBatch } from './planChunks.ts';
+import { markRun } from './markRun.ts';
 
 /**
  * Where the runner is: working, showing a preview while the user drags, finished, failed, waiting
@@ -142,6 +143,7 @@ export class SimulationRunner<P> {
       awaitingConfirm: false,
     };
     this.#run = next;
+    markRun('rl:request', next.generation);
     this.error = null;
     this.estimate = null;
     this.status = 'running';
@@ -329,6 +331,7 @@ export class SimulationRunner<P> {
         // Never go back in time: an older input, or fewer paths of the same input, is not shown.
         if (shown && (shown.generation > run.generation || (shown.generation === run.generation && shown.complete))) return;
         this.result = { scenario: run.scenario, summary, partial, complete, generation: run.generation };
+        markRun(complete ? 'rl:full' : 'rl:preview', run.generation);
         if (this.#run === run) {
           this.status = complete ? 'done' : run.wantFull ? 'running' : run.awaitingConfirm ? 'confirm' : 'preview';
         }
