@@ -1,12 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
 
 // `base: './'` makes every asset URL relative, so the built site works from any sub-path
 // (GitHub Pages project sites) without knowing the path at build time.
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), contentSecurityPolicy()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {
