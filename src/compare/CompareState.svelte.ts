@@ -9,6 +9,8 @@ export interface PinRunner {
   readonly progress: { done: number; total: number };
   readonly error: string | null;
   request(scenario: Scenario, interacting: boolean): void;
+  /** Accepts an over-budget run waiting in status 'confirm'. */
+  confirm(): void;
   dispose(): void;
 }
 
@@ -52,6 +54,8 @@ export class CompareState {
   computing: { done: number; total: number } | null = $derived(
     this.pinned && !this.summary && this.#runner && this.#runner.status !== 'error' ? this.#runner.progress : null,
   );
+  /** True while A's recomputation waits for the reader to accept its cost (see SimulationRunner.confirm). */
+  needsConfirm: boolean = $derived(this.pinned !== null && !this.summary && this.#runner?.status === 'confirm');
   /** Why A could not be computed, if it failed. */
   error: string | null = $derived(this.pinned && !this.summary ? (this.#runner?.error ?? null) : null);
 
@@ -79,6 +83,11 @@ export class CompareState {
     this.#given = null;
     this.#stopRunner();
     this.#address.replace(searchWithPin(this.#address.search(), null));
+  }
+
+  /** Accepts the cost of recomputing a large A. */
+  confirm(): void {
+    this.#runner?.confirm();
   }
 
   /** Runs A again on a fresh runner after a failure. */

@@ -1,0 +1,56 @@
+import { test, expect } from './fixtures.ts';
+import { openScenario, quickScenario, waitForRun } from './exportHelpers.ts';
+
+test.describe.configure({ timeout: 240_000 });
+
+test('pin A, change to B: A’s median and band show on every fan with a difference table, and both survive a reload', async ({ page }) => {
+  await openScenario(page, quickScenario());
+  await expect(page.locator('g.compare')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Pin as A' }).click();
+  await expect(page).toHaveURL(/[?&]a=v1\./);
+  await expect(page.getByText('B is the same scenario as A')).toBeVisible();
+
+  // B: a different story (and the presets' 10,000 paths).
+  await page.getByRole('button', { name: /Hard landing/ }).first().click();
+  await waitForRun(page, 10_000);
+  const table = page.getByTestId('difference-table');
+  await expect(table).toBeVisible();
+  await expect(page.getByText('B is the same scenario as A')).toHaveCount(0);
+
+  // Each price fan (3 assets + relative) carries A's dotted median, its band outline and the label "A".
+  const prices = page.locator('section.prices');
+  await expect(prices.locator('g.compare')).toHaveCount(4);
+  await expect(prices.locator('g.compare path.compare-median')).toHaveCount(4);
+  await expect(prices.locator('g.compare path.compare-band')).toHaveCount(8);
+  await expect(prices.locator('g.compare text.compare-label').first()).toHaveText('A');
+  await expect(prices.getByText('A: median (pinned)')).toBeVisible();
+  const dash = await prices.locator('path.compare-median').first().evaluate((p) => getComputedStyle(p).strokeDasharray);
+  expect(dash).not.toBe('none');
+
+  const row = (key: string) => table.locator(`tr[data-key="${key}"] td`).allTextContents();
+  const beat = await row('smallBeatsLarge');
+  expect(beat).toHaveLength(3);
+  expect(beat[2]).toMatch(/^([+−]\d+\.\d pp|0\.0 pp)$/);
+  expect(await row('smallCap:medianLevel')).toHaveLength(3);
+  const before = await table.locator('tr[data-key]').allInnerTexts();
+  expect(before.length).toBeGreaterThan(10);
+
+  // The address carries both; after a reload A is recomputed from its scenario, B from s=.
+  await expect(page).toHaveURL(/[?&]s=v1\./);
+  await page.reload();
+  await waitForRun(page, 10_000);
+  await expect(table).toBeVisible({ timeout: 90_000 });
+  expect(await table.locator('tr[data-key]').allInnerTexts()).toEqual(before);
+  await expect(prices.locator('g.compare')).toHaveCount(4);
+
+  await page.getByRole('button', { name: 'Unpin' }).click();
+  await expect(table).toHaveCount(0);
+  await expect(prices.locator('g.compare')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/[?&]a=/);
+});
+
+test('a damaged a= in a link opens without compare mode and says so', async ({ page }) => {
+  await openScenario(page, quickScenario(), '&a=v1.garbage!!');
+  await expect(page.getByText(/The pinned scenario A in this link was left out/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pin as A' })).toBeVisible();
+});
