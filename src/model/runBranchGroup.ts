@@ -2,6 +2,7 @@ import { FINANCING_FLOOR, type EquityPlan } from './branchPlan.ts';
 import { NORMALS_PER_STEP, type KernelState } from './kernelState.ts';
 import type { PreparedBranch } from './prepareScenario.ts';
 import { fastExp } from './fastExp.ts';
+import { fastLog } from './fastLog.ts';
 import type { RandomStream } from './randomStream.ts';
 import {
   ATTRIBUTION_OFFSET, DRAWDOWN_BINS, HISTOGRAM_BINS, RISK_FIELDS, type SimulationPartial,
@@ -17,7 +18,12 @@ export interface ChunkSums {
   attribution: Float64Array;
 }
 
+// Imports are live bindings (a cell load, a hole check and for a double a boxed value per use in a
+// hot loop); module-local consts fold into the optimized code.
 const NB = HISTOGRAM_BINS;
+const FLOOR = FINANCING_FLOOR;
+const exp = fastExp;
+const log = fastLog;
 const SLOT = NB + 2;
 const LOG_DRAWDOWN = [Math.log(0.8), Math.log(0.8), Math.log(0.5)];
 
@@ -126,8 +132,10 @@ export function runBranchGroup(
       logBitcoin[i] = lB;
       jumpsBitcoin[i] += jump;
       shocksBitcoin[i] += residualBitcoin[i];
-      if (lB > peakBitcoin[i]) peakBitcoin[i] = lB;
-      else if (lB - peakBitcoin[i] < drawdownBitcoin[i]) drawdownBitcoin[i] = lB - peakBitcoin[i];
+      const top = lB > peakBitcoin[i] ? lB : peakBitcoin[i];
+      peakBitcoin[i] = top;
+      const fall = lB - top;
+      if (fall < drawdownBitcoin[i]) drawdownBitcoin[i] = fall;
     }
 
     // Fine histograms (values ≤ lo go to the underflow slot: see seriesRanges) and the means.
@@ -144,8 +152,8 @@ export function runBranchGroup(
       counts[b1 + bin((lL - lo1) * sc1)]++;
       counts[b2 + bin((lB - lo2) * sc2)]++;
       counts[b3 + bin((lS - lL - lo3) * sc3)]++;
-      const gS = fastExp(lS), gL = fastExp(lL);
-      sumS += gS; sumL += gL; sumB += fastExp(lB); sumRel += gS / gL;
+      const gS = exp(lS), gL = exp(lL);
+      sumS += gS; sumL += gL; sumB += exp(lB); sumRel += gS / gL;
     }
     const k4 = 2 * (4 * (M + 1) + m), lo4 = ranges[k4], sc4 = NB / (ranges[k4 + 1] - lo4);
     const k5 = 2 * (5 * (M + 1) + m), lo5 = ranges[k5], sc5 = NB / (ranges[k5 + 1] - lo5);
@@ -183,8 +191,8 @@ function equityStep(
   const grow = eq.earnings + eq.backdrop[m] + eq.dividends;
   for (let i = 0; i < n; i++) {
     let factor = 1 - beta * (fixed + f * rate[i] + ref * tenYear[i]);
-    if (factor < FINANCING_FLOOR) factor = FINANCING_FLOOR;
-    const fin = Math.log(factor);
+    if (factor < FLOOR) factor = FLOOR;
+    const fin = log(factor);
     // The pull acts on the gap to the rate-consistent fair multiple (log M̄ − D·Δk), so mean
     // reversion never undoes a rate move: only the valuation gap and the residual shocks revert.
     const val = -pull * multiple[i];
@@ -196,8 +204,10 @@ function equityStep(
     logPrice[i] = l;
     valuation[i] += val;
     shocks[i] += shock;
-    if (l > peak[i]) peak[i] = l;
-    else if (l - peak[i] < drawdown[i]) drawdown[i] = l - peak[i];
+    const top = l > peak[i] ? l : peak[i];
+    peak[i] = top;
+    const fall = l - top;
+    if (fall < drawdown[i]) drawdown[i] = fall;
   }
 }
 
