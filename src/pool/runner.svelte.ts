@@ -173,6 +173,8 @@ export class SimulationRunner<P> {
     this.#run = null;
     this.#freshBackend();
     this.estimate = null;
+    // Count against the whole run, so "cancelled after 0 of 1,000,000" reads right after a declined question.
+    this.progress = { done: this.progress.done, total: run.scenario.paths };
     this.status = 'cancelled';
   }
 
