@@ -1,0 +1,249 @@
+/**
+ * Browser benchmark: builds the site, serves it under a sub-path (test/e2e/serve.mjs), opens it in
+ * headless Chromium and prints medians over several repetitions of: time to the first chart and to
+ * the first complete set of charts after navigation; time from a keyboard change of a meeting
+ * decision to the preview and to the full run, for the default scenario and for 100,000 paths ×
+ * 120 months; and the longest main-thread task (PerformanceObserver 'longtask') during each run.
+ * Times come from the runner's User Timing marks (rl:request, rl:preview, rl:full, see markRun)
+ * plus the next painted frame. Long tasks are wall time (the observer's view, inflated when other
+ * processes load the machine); the bench also reads each task's main-thread CPU time from a trace.
+ *
+ *   npm run bench:browser            # BENCH_PORT, BENCH_DIST, BENCH_REPS, CHROMIUM_PATH override
+ */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { defaultScenario } from '../../src/model/defaultScenario.ts';
+import { scenarioToSearch } from '../../src/url/scenarioToSearch.ts';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4399);
+const DIST = process.env.BENCH_DIST ?? `/tmp/rotation-lab-bench-${PORT}`;
+const REPS = Math.max(1, Number(process.env.BENCH_REPS ?? 5));
+const PREFIX = '/rotation-lab/';
+const URL_BASE = `http://127.0.0.1:${PORT}${PREFIX}`;
+const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** What the page records (installed before any of the app's scripts run). */
+interface Probe {
+  marks: { name: string; generation: number; at: number; painted: number }[];
+  longTasks: { start: number; duration: number }[];
+  inputs: number[];
+  firstChart: number | null;
+  allCharts: number | null;
+  confirms: number;
+}
+
+declare global {
+  interface Window {
+    __bench: Probe;
+  }
+}
+
+/** Runs in the page: records marks (and the frame that paints them), long tasks, key presses and chart readiness. */
+function installProbe(): void {
+  const probe: Probe = { marks: [], longTasks: [], inputs: [], firstChart: null, allCharts: null, confirms: 0 };
+  window.__bench = probe;
+  const afterPaint = (done: (t: number) => void) => requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0));
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (!e.name.startsWith('rl:')) continue;
+      const record = { name: e.name, generation: ((e as PerformanceMark).detail?.generation as number) ?? -1, at: e.startTime, painted: NaN };
+      probe.marks.push(record);
+      afterPaint((t) => (record.painted = t));
+    }
+  }).observe({ type: 'mark' });
+  addEventListener('keydown', (e) => probe.inputs.push(e.timeStamp), { capture: true });
+  // Charts are drawn when every plot container holds its SVG.
+  const check = () => {
+    const plots = document.querySelectorAll('figure.fan .plot, figure.hist > div, .why .bars');
+    const drawn = [...plots].filter((p) => p.querySelector('svg path, svg rect')).length;
+    if (probe.firstChart === null && document.querySelector('figure.fan .plot svg path')) probe.firstChart = performance.now();
+    const full = probe.marks.some((m) => m.name === 'rl:full');
+    if (probe.allCharts === null && full && plots.length > 0 && drawn === plots.length && document.querySelector('.charts:not(.stale)')) {
+      probe.allCharts = performance.now();
+    }
+    if (probe.allCharts === null) requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+  // A long run waits for "Run it"; the bench answers at once so the full run is timed from the input.
+  new MutationObserver(() => {
+    const runIt = document.querySelector<HTMLButtonElement>('[data-testid="run-confirm"] button.primary');
+    if (runIt) {
+      probe.confirms++;
+      runIt.click();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+const median = (xs: number[]) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (ms: number) => (Number.isFinite(ms) ? `${Math.round(ms)} ms` : 'n/a');
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(URL_BASE)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`The bench server did not answer at ${URL_BASE}`);
+}
+
+async function openApp(browser: Browser, search = '', trace?: (cpu: number) => void): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  if (trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  // tsx (esbuild keepNames) may wrap functions in __name(); define it so the probe runs in the page.
+  await page.addInitScript({ content: `var __name = (f) => f; (${installProbe.toString()})();` });
+  await page.goto(URL_BASE + search);
+  await page.waitForFunction(() => window.__bench.allCharts !== null, undefined, { timeout: 180_000 });
+  if (trace) trace(longestCpuTask(await browser.stopTracing()));
+  return page;
+}
+
+/** Longest task overlapping [from, to] in the page's timeline. */
+function longestIn(probe: Probe, from: number, to: number): number {
+  return probe.longTasks.filter((t) => t.start + t.duration >= from && t.start <= to).reduce((m, t) => Math.max(m, t.duration), 0);
+}
+
+/** Longest main-thread task by CPU time (thread time, which load on the machine does not inflate), from a trace. */
+function longestCpuTask(trace: Buffer): number {
+  const { traceEvents } = JSON.parse(trace.toString()) as { traceEvents: { name: string; pid: number; tid: number; tdur?: number; args?: { name?: string } }[] };
+  const main = traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  let longest = 0;
+  for (const e of traceEvents) {
+    if (e.name !== 'RunTask' || !main.some((m) => m.pid === e.pid && m.tid === e.tid)) continue;
+    longest = Math.max(longest, (e.tdur ?? 0) / 1000);
+  }
+  return longest;
+}
+
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+
+interface InputTiming {
+  preview: number;
+  full: number;
+  longest: number;
+  /** The same task's longest CPU time on the main thread. */
+  longestCpu: number;
+}
+
+/** Presses a key on the first meeting bar and times the run it starts until its full result is painted. */
+async function timeInput(browser: Browser, page: Page, key: 'ArrowDown' | 'ArrowUp'): Promise<InputTiming> {
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  const before = await page.evaluate(() => ({ inputs: window.__bench.inputs.length, marks: window.__bench.marks.length }));
+  await page.getByRole('slider', { name: /^Decision at the/ }).first().focus();
+  await page.keyboard.press(key);
+  await page.waitForFunction(
+    (n) => window.__bench.marks.slice(n).some((m) => m.name === 'rl:full' && Number.isFinite(m.painted)),
+    before.marks,
+    { timeout: 600_000 },
+  );
+  const probe = await page.evaluate(() => window.__bench);
+  const longestCpu = longestCpuTask(await browser.stopTracing());
+  const input = probe.inputs[before.inputs];
+  const marks = probe.marks.slice(before.marks);
+  const full = marks.find((m) => m.name === 'rl:full')!;
+  const preview = marks.find((m) => m.name === 'rl:preview' && m.generation === full.generation);
+  return {
+    preview: preview ? preview.painted - input : NaN,
+    full: full.painted - input,
+    longest: longestIn(probe, input, full.painted),
+    longestCpu,
+  };
+}
+
+async function benchInputs(browser: Browser, search: string, reps: number): Promise<InputTiming[]> {
+  const page = await openApp(browser, search);
+  const results: InputTiming[] = [];
+  for (let i = 0; i < reps; i++) results.push(await timeInput(browser, page, i % 2 ? 'ArrowUp' : 'ArrowDown'));
+  await page.close();
+  return results;
+}
+
+async function main(): Promise<void> {
+  if (!CHROMIUM) throw new Error('No Chromium: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  const loadBefore = loadavg();
+  console.log(`Building into ${DIST} …`);
+  execFileSync('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'error'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const server: ChildProcess = spawn(process.execPath, ['test/e2e/serve.mjs', '--root', DIST, '--prefix', PREFIX, '--port', String(PORT)], {
+    stdio: 'ignore',
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    await waitForServer();
+
+    const firstChart: number[] = [];
+    const allCharts: number[] = [];
+    const loadLongest: number[] = [];
+    const loadLongestCpu: number[] = [];
+    for (let i = 0; i < REPS; i++) {
+      const page = await openApp(browser, '', (cpu) => loadLongestCpu.push(cpu));
+      const probe = await page.evaluate(() => window.__bench);
+      firstChart.push(probe.firstChart ?? NaN);
+      allCharts.push(probe.allCharts ?? NaN);
+      loadLongest.push(longestIn(probe, 0, probe.allCharts ?? Infinity));
+      await page.close();
+    }
+
+    const defaults = await benchInputs(browser, '', REPS);
+    const big = defaultScenario();
+    big.paths = 100_000;
+    big.months = 120;
+    const bigRuns = await benchInputs(browser, scenarioToSearch(big), Math.max(1, Math.min(REPS, 3)));
+
+    const loadAfter = loadavg();
+    const rows: [string, string, string][] = [
+      ['first chart drawn after navigation', fmt(median(firstChart)), '< 1.5 s'],
+      ['every chart drawn from the full run', fmt(median(allCharts)), '< 1.5 s'],
+      ['longest task, navigation to all charts', fmt(median(loadLongest)), '< 50 ms'],
+      ['  the same by main-thread CPU time', fmt(median(loadLongestCpu)), ''],
+      ['default: input → preview painted', fmt(median(defaults.map((r) => r.preview))), '< 100 ms'],
+      ['default: input → full run painted', fmt(median(defaults.map((r) => r.full))), '< 500 ms'],
+      ['default: longest task during the run', fmt(median(defaults.map((r) => r.longest))), '< 50 ms'],
+      ['  the same by main-thread CPU time', fmt(median(defaults.map((r) => r.longestCpu))), ''],
+      ['100k × 120: input → preview painted', fmt(median(bigRuns.map((r) => r.preview))), '< 100 ms'],
+      ['100k × 120: input → full run painted', fmt(median(bigRuns.map((r) => r.full))), ''],
+      ['100k × 120: longest task during the run', fmt(median(bigRuns.map((r) => r.longest))), '< 50 ms'],
+      ['  the same by main-thread CPU time', fmt(median(bigRuns.map((r) => r.longestCpu))), ''],
+    ];
+    console.log(`\nRotation Lab in headless Chromium (${cpus().length} cores), medians of ${REPS} (100k: ${bigRuns.length}):`);
+    for (const [label, value, target] of rows) console.log(`  ${label.padEnd(42)} ${value.padStart(9)}   ${target && `target ${target}`}`);
+    console.log(`  load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(2)).join(' ')}`);
+    console.log(
+      JSON.stringify({
+        firstChartMs: firstChart,
+        allChartsMs: allCharts,
+        loadLongestTaskMs: loadLongest,
+        loadLongestTaskCpuMs: loadLongestCpu,
+        default: defaults,
+        paths100kMonths120: bigRuns,
+        loadavg: { before: loadBefore, after: loadAfter },
+      }),
+    );
+  } finally {
+    await browser.close();
+    server.kill('SIGTERM');
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
