@@ -1,11 +1,10 @@
-import { CHUNK_PATHS } from './chunkCount.ts';
-
 /** Random numbers drawn per path and month: 7 normals (x, u, v, three residuals, jump size). */
 export const NORMALS_PER_STEP = 7;
 
 /**
  * The per-path state of one chunk, one Float64Array per variable (struct of arrays), plus the
- * per-step random buffers. Allocated once per thread and reused by every chunk and branch group.
+ * per-step random buffers: views of the kernel's module-level arrays (see runBranchGroup), which are
+ * allocated once per thread and reused by every chunk and branch group.
  */
 export interface KernelState {
   x: Float64Array; // policy surprise
@@ -44,29 +43,4 @@ export interface KernelState {
   normals: Float64Array;
   uniforms: Float64Array;
   mixing: Float64Array;
-}
-
-let shared: KernelState | undefined;
-
-/** The thread's kernel state, allocated on first use. */
-export function kernelState(): KernelState {
-  if (shared) return shared;
-  const f = () => new Float64Array(CHUNK_PATHS);
-  shared = {
-    x: f(), u: f(), v: f(),
-    logSmall: f(), logLarge: f(), logBitcoin: f(),
-    multipleSmall: f(), multipleLarge: f(),
-    financingSmall: f(), financingLarge: f(),
-    valuationSmall: f(), valuationLarge: f(),
-    shocksSmall: f(), shocksLarge: f(), shocksBitcoin: f(), jumpsBitcoin: f(),
-    peakSmall: f(), peakLarge: f(), peakBitcoin: f(),
-    drawdownSmall: f(), drawdownLarge: f(), drawdownBitcoin: f(),
-    rate: f(), tenYear: f(), inflation: f(),
-    dTenYear: f(), dDiscount: f(), dInflationSurprise: f(),
-    residualSmall: f(), residualLarge: f(), residualBitcoin: f(),
-    normals: new Float64Array(CHUNK_PATHS * NORMALS_PER_STEP),
-    uniforms: new Float64Array(CHUNK_PATHS * 2),
-    mixing: f(),
-  };
-  return shared;
 }

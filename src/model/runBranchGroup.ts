@@ -1,4 +1,5 @@
-import { FINANCING_FLOOR, type EquityPlan } from './branchPlan.ts';
+import { FINANCING_FLOOR, type BranchPlan, type EquityPlan } from './branchPlan.ts';
+import { CHUNK_PATHS } from './chunkCount.ts';
 import { NORMALS_PER_STEP, type KernelState } from './kernelState.ts';
 import type { PreparedBranch } from './prepareScenario.ts';
 import { fastExp } from './fastExp.ts';
@@ -20,12 +21,57 @@ export interface ChunkSums {
 
 // Imports are live bindings (a cell load, a hole check and for a double a boxed value per use in a
 // hot loop); module-local consts fold into the optimized code.
+// V8 folds module-local consts into optimized code: the state arrays below are embedded by address
+// with one bounds check per access, where arrays passed as parameters or read off an object are
+// re-checked (map, length, base pointer) at every access; an imported binding is a cell load plus a
+// hole check per use, and an imported double is boxed. So the hot loops use only module-local consts.
 const NB = HISTOGRAM_BINS;
+const SLOT = NB + 2;
 const FLOOR = FINANCING_FLOOR;
 const exp = fastExp;
 const log = fastLog;
-const SLOT = NB + 2;
 const LOG_DRAWDOWN = [Math.log(0.8), Math.log(0.8), Math.log(0.5)];
+
+const C = CHUNK_PATHS;
+const X = new Float64Array(C); // policy surprise
+const U = new Float64Array(C); // inflation surprise
+const V = new Float64Array(C); // term-premium noise
+/** Log returns since month 0: small caps at [0, C), large caps at [C, 2C), bitcoin at [2C, 3C). */
+const LOG = new Float64Array(3 * C);
+const MULTIPLE = new Float64Array(2 * C);
+const FINANCING = new Float64Array(2 * C);
+const VALUATION = new Float64Array(2 * C);
+const SHOCKS = new Float64Array(3 * C);
+const JUMPS = new Float64Array(C);
+const PEAK = new Float64Array(3 * C);
+const DRAWDOWN = new Float64Array(3 * C);
+const RATE = new Float64Array(C);
+const TEN_YEAR = new Float64Array(C);
+const INFLATION = new Float64Array(C);
+const D_TEN_YEAR = new Float64Array(C);
+const D_DISCOUNT = new Float64Array(C);
+const D_SURPRISE = new Float64Array(C);
+const RESIDUAL = new Float64Array(3 * C);
+const NORMALS = new Float64Array(NORMALS_PER_STEP * C);
+const UNIFORMS = new Float64Array(2 * C);
+const MIXING = new Float64Array(C);
+
+const part = (a: Float64Array, k: number) => a.subarray(k * C, (k + 1) * C);
+/** Views of the state above, for the step hook and the terminal accounting. */
+const STATE: KernelState = {
+  x: X, u: U, v: V,
+  logSmall: part(LOG, 0), logLarge: part(LOG, 1), logBitcoin: part(LOG, 2),
+  multipleSmall: part(MULTIPLE, 0), multipleLarge: part(MULTIPLE, 1),
+  financingSmall: part(FINANCING, 0), financingLarge: part(FINANCING, 1),
+  valuationSmall: part(VALUATION, 0), valuationLarge: part(VALUATION, 1),
+  shocksSmall: part(SHOCKS, 0), shocksLarge: part(SHOCKS, 1), shocksBitcoin: part(SHOCKS, 2), jumpsBitcoin: JUMPS,
+  peakSmall: part(PEAK, 0), peakLarge: part(PEAK, 1), peakBitcoin: part(PEAK, 2),
+  drawdownSmall: part(DRAWDOWN, 0), drawdownLarge: part(DRAWDOWN, 1), drawdownBitcoin: part(DRAWDOWN, 2),
+  rate: RATE, tenYear: TEN_YEAR, inflation: INFLATION,
+  dTenYear: D_TEN_YEAR, dDiscount: D_DISCOUNT, dInflationSurprise: D_SURPRISE,
+  residualSmall: part(RESIDUAL, 0), residualLarge: part(RESIDUAL, 1), residualBitcoin: part(RESIDUAL, 2),
+  normals: NORMALS, uniforms: UNIFORMS, mixing: MIXING,
+};
 
 /**
  * Simulates `n` paths of one branch over the whole horizon (MODEL §2) and adds them to the partial's
@@ -33,29 +79,28 @@ const LOG_DRAWDOWN = [Math.log(0.8), Math.log(0.8), Math.log(0.5)];
  * in tight loops, then does the maths on preallocated arrays without allocating.
  */
 export function runBranchGroup(
-  prepared: PreparedBranch, branchIndex: number, partial: SimulationPartial, st: KernelState,
+  prepared: PreparedBranch, branchIndex: number, partial: SimulationPartial,
   rng: RandomStream, n: number, sums: ChunkSums, hook?: StepHook,
 ): void {
   const plan = prepared.plan;
   const res = prepared.residuals;
   const M = plan.months;
   const S = plan.smallCap, L = plan.largeCap, B = plan.bitcoin;
-  const { x, u, v, logSmall, logLarge, logBitcoin, multipleSmall, multipleLarge, financingSmall, financingLarge } = st;
-  const { valuationSmall, valuationLarge, shocksSmall, shocksLarge, shocksBitcoin, jumpsBitcoin } = st;
-  const { peakSmall, peakLarge, peakBitcoin, drawdownSmall, drawdownLarge, drawdownBitcoin } = st;
-  const { normals, uniforms, mixing, rate: rateOut, tenYear: tenYearOut, inflation: inflationOut } = st;
 
-  const finSmall0 = Math.log(Math.max(FINANCING_FLOOR, 1 - S.burdenPerRate * S.debtRate));
-  const finLarge0 = Math.log(Math.max(FINANCING_FLOOR, 1 - L.burdenPerRate * L.debtRate));
+  const finSmall0 = Math.log(Math.max(FLOOR, 1 - S.burdenPerRate * S.debtRate));
+  const finLarge0 = Math.log(Math.max(FLOOR, 1 - L.burdenPerRate * L.debtRate));
+  const multSmall0 = S.logMultiple0, multLarge0 = L.logMultiple0;
   for (let i = 0; i < n; i++) {
-    x[i] = 0; u[i] = 0; v[i] = 0;
-    logSmall[i] = 0; logLarge[i] = 0; logBitcoin[i] = 0;
-    multipleSmall[i] = S.logMultiple0; multipleLarge[i] = L.logMultiple0;
-    financingSmall[i] = finSmall0; financingLarge[i] = finLarge0;
-    valuationSmall[i] = 0; valuationLarge[i] = 0;
-    shocksSmall[i] = 0; shocksLarge[i] = 0; shocksBitcoin[i] = 0; jumpsBitcoin[i] = 0;
-    peakSmall[i] = 0; peakLarge[i] = 0; peakBitcoin[i] = 0;
-    drawdownSmall[i] = 0; drawdownLarge[i] = 0; drawdownBitcoin[i] = 0;
+    X[i] = 0; U[i] = 0; V[i] = 0; JUMPS[i] = 0;
+    MULTIPLE[i] = multSmall0; MULTIPLE[C + i] = multLarge0;
+    FINANCING[i] = finSmall0; FINANCING[C + i] = finLarge0;
+    VALUATION[i] = 0; VALUATION[C + i] = 0;
+  }
+  for (let i = 0; i < n; i++) {
+    LOG[i] = 0; LOG[C + i] = 0; LOG[2 * C + i] = 0;
+    SHOCKS[i] = 0; SHOCKS[C + i] = 0; SHOCKS[2 * C + i] = 0;
+    PEAK[i] = 0; PEAK[C + i] = 0; PEAK[2 * C + i] = 0;
+    DRAWDOWN[i] = 0; DRAWDOWN[C + i] = 0; DRAWDOWN[2 * C + i] = 0;
   }
 
   const ax = plan.surprise.a, bx = plan.surprise.b;
@@ -66,19 +111,23 @@ export function runBranchGroup(
   const nu = plan.tailDf;
   const tailScale = nu === null ? 1 : Math.sqrt((nu - 2) / nu);
   const ch = res.cholesky;
-  const c00 = ch[0], c10 = ch[3], c11 = ch[4], c20 = ch[6], c21 = ch[7], c22 = ch[8];
   const sigS = res.vol[0], sigL = res.vol[1], sigB = res.vol[2];
+  // Residual loadings: vol × Cholesky row.
+  const kSS = sigS * ch[0];
+  const kLS = sigL * ch[3], kLL = sigL * ch[4];
+  const kBS = sigB * ch[6], kBL = sigB * ch[7], kBB = sigB * ch[8];
   const dB = B.sensitivity, driftB = B.drift, muJ = B.jumpMean, sigJ = B.jumpVol, lamJ = B.jumpRate;
   const noJump = Math.exp(-lamJ);
-  const { dTenYear, dDiscount, dInflationSurprise, residualSmall, residualLarge, residualBitcoin } = st;
   const counts = partial.counts, ranges = partial.ranges;
   const means = sums.means;
+  const stride = (M + 1) * SLOT;
+  // The step's normals are packed with stride n: x, u, v, three residuals, jump size.
   const n2 = 2 * n, n3 = 3 * n, n4 = 4 * n, n5 = 5 * n, n6 = 6 * n;
 
   for (let m = 1; m <= M; m++) {
-    rng.fillNormals(normals, NORMALS_PER_STEP * n);
-    rng.fillUniforms(uniforms, n);
-    if (nu !== null) rng.fillChiSquareMixing(mixing, n, nu);
+    rng.fillNormals(NORMALS, NORMALS_PER_STEP * n);
+    rng.fillUniforms(UNIFORMS, n);
+    if (nu !== null) rng.fillChiSquareMixing(MIXING, n, nu);
 
     // Macro states (MODEL §2.2–2.5) and the month's residual t shocks (§2.8).
     const pM = plan.policy[m] + plan.shockReaction[m];
@@ -87,37 +136,46 @@ export function runBranchGroup(
     const dErpBase = plan.riskPremium[m] - plan.riskPremium[m - 1];
     const piBase = plan.inflationPath[m];
     for (let i = 0; i < n; i++) {
-      const x0 = x[i], u0 = u[i], v0 = v[i];
-      const x1 = ax * x0 + bx * normals[i];
-      const u1 = phi * u0 + su * normals[n + i];
-      const v1 = av * v0 + bv * normals[n2 + i];
-      x[i] = x1; u[i] = u1; v[i] = v1;
+      const x0 = X[i], u0 = U[i], v0 = V[i];
+      const x1 = ax * x0 + bx * NORMALS[i];
+      const u1 = phi * u0 + su * NORMALS[n + i];
+      const v1 = av * v0 + bv * NORMALS[n2 + i];
+      X[i] = x1; U[i] = u1; V[i] = v1;
       const du = u1 - u0;
       const r = pM + x1 + phiR * u1;
-      rateOut[i] = r < elb ? elb : r;
-      tenYearOut[i] = yBase + cx * x1 + cuTot * u1 + v1;
-      inflationOut[i] = piBase + u1;
+      RATE[i] = r < elb ? elb : r;
+      TEN_YEAR[i] = yBase + cx * x1 + cuTot * u1 + v1;
+      INFLATION[i] = piBase + u1;
       const dy = dyBase + cx * (x1 - x0) + cuTot * du + (v1 - v0);
-      dTenYear[i] = dy;
-      dDiscount[i] = dy + dErpBase + gamma * du;
-      dInflationSurprise[i] = du;
-      const t = nu === null ? 1 : tailScale / Math.sqrt(mixing[i]);
-      const zS = normals[n3 + i], zL = normals[n4 + i], zB = normals[n5 + i];
-      residualSmall[i] = sigS * c00 * zS * t;
-      residualLarge[i] = sigL * (c10 * zS + c11 * zL) * t;
-      residualBitcoin[i] = sigB * (c20 * zS + c21 * zL + c22 * zB) * t;
+      D_TEN_YEAR[i] = dy;
+      D_DISCOUNT[i] = dy + dErpBase + gamma * du;
+      D_SURPRISE[i] = du;
+    }
+    if (nu === null) {
+      for (let i = 0; i < n; i++) {
+        const zS = NORMALS[n3 + i], zL = NORMALS[n4 + i], zB = NORMALS[n5 + i];
+        RESIDUAL[i] = kSS * zS;
+        RESIDUAL[C + i] = kLS * zS + kLL * zL;
+        RESIDUAL[2 * C + i] = kBS * zS + kBL * zL + kBB * zB;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const t = tailScale / Math.sqrt(MIXING[i]);
+        const zS = NORMALS[n3 + i], zL = NORMALS[n4 + i], zB = NORMALS[n5 + i];
+        RESIDUAL[i] = kSS * zS * t;
+        RESIDUAL[C + i] = (kLS * zS + kLL * zL) * t;
+        RESIDUAL[2 * C + i] = (kBS * zS + kBL * zL + kBB * zB) * t;
+      }
     }
 
-    equityStep(S, m, plan.policy0, rateOut, tenYearOut, dDiscount, residualSmall, 0.5 * sigS * sigS, n,
-      logSmall, multipleSmall, financingSmall, valuationSmall, shocksSmall, peakSmall, drawdownSmall);
-    equityStep(L, m, plan.policy0, rateOut, tenYearOut, dDiscount, residualLarge, 0.5 * sigL * sigL, n,
-      logLarge, multipleLarge, financingLarge, valuationLarge, shocksLarge, peakLarge, drawdownLarge);
+    equityStep(S, 0, m, plan, 0.5 * sigS * sigS, n);
+    equityStep(L, 1, m, plan, 0.5 * sigL * sigL, n);
 
     // Bitcoin: drift, real rate, risk appetite, Merton jumps (Poisson by inversion), residual.
     const dPiBase = plan.inflationPath[m] - plan.inflationPath[m - 1];
     for (let i = 0; i < n; i++) {
       let jump = 0;
-      const uj = uniforms[i];
+      const uj = UNIFORMS[i];
       if (uj > noJump) {
         let k = 0, pk = noJump, cdf = noJump;
         while (uj > cdf && k < 200) {
@@ -125,21 +183,22 @@ export function runBranchGroup(
           pk *= lamJ / k;
           cdf += pk;
         }
-        jump = k * muJ + sigJ * Math.sqrt(k) * normals[n6 + i];
+        jump = k * muJ + sigJ * Math.sqrt(k) * NORMALS[n6 + i];
       }
-      const dy = dTenYear[i], dk = dDiscount[i];
-      const lB = logBitcoin[i] + driftB - dB * (dy - dPiBase - dInflationSurprise[i]) - dB * (dk - dy) + jump + residualBitcoin[i];
-      logBitcoin[i] = lB;
-      jumpsBitcoin[i] += jump;
-      shocksBitcoin[i] += residualBitcoin[i];
-      const top = lB > peakBitcoin[i] ? lB : peakBitcoin[i];
-      peakBitcoin[i] = top;
+      const dy = D_TEN_YEAR[i], dk = D_DISCOUNT[i];
+      const residual = RESIDUAL[2 * C + i];
+      const lB = LOG[2 * C + i] + driftB - dB * (dy - dPiBase - D_SURPRISE[i]) - dB * (dk - dy) + jump + residual;
+      LOG[2 * C + i] = lB;
+      JUMPS[i] += jump;
+      SHOCKS[2 * C + i] += residual;
+      const top = lB > PEAK[2 * C + i] ? lB : PEAK[2 * C + i];
+      PEAK[2 * C + i] = top;
       const fall = lB - top;
-      if (fall < drawdownBitcoin[i]) drawdownBitcoin[i] = fall;
+      if (fall < DRAWDOWN[2 * C + i]) DRAWDOWN[2 * C + i] = fall;
     }
 
     // Fine histograms (values ≤ lo go to the underflow slot: see seriesRanges) and the means.
-    const mb = m * SLOT, stride = (M + 1) * SLOT;
+    const mb = m * SLOT;
     const lo0 = ranges[2 * m], sc0 = NB / (ranges[2 * m + 1] - lo0);
     const k1 = 2 * (M + 1 + m), lo1 = ranges[k1], sc1 = NB / (ranges[k1 + 1] - lo1);
     const k2 = 2 * (2 * (M + 1) + m), lo2 = ranges[k2], sc2 = NB / (ranges[k2 + 1] - lo2);
@@ -147,7 +206,7 @@ export function runBranchGroup(
     const b0 = mb, b1 = stride + mb, b2 = 2 * stride + mb, b3 = 3 * stride + mb;
     let sumS = 0, sumL = 0, sumB = 0, sumRel = 0;
     for (let i = 0; i < n; i++) {
-      const lS = logSmall[i], lL = logLarge[i], lB = logBitcoin[i];
+      const lS = LOG[i], lL = LOG[C + i], lB = LOG[2 * C + i];
       counts[b0 + bin((lS - lo0) * sc0)]++;
       counts[b1 + bin((lL - lo1) * sc1)]++;
       counts[b2 + bin((lB - lo2) * sc2)]++;
@@ -161,7 +220,7 @@ export function runBranchGroup(
     const b4 = 4 * stride + mb, b5 = 5 * stride + mb, b6 = 6 * stride + mb;
     let sumR = 0, sumY = 0, sumPi = 0;
     for (let i = 0; i < n; i++) {
-      const r = rateOut[i], y = tenYearOut[i], pi = inflationOut[i];
+      const r = RATE[i], y = TEN_YEAR[i], pi = INFLATION[i];
       counts[b4 + bin((r - lo4) * sc4)]++;
       counts[b5 + bin((y - lo5) * sc5)]++;
       counts[b6 + bin((pi - lo6) * sc6)]++;
@@ -174,40 +233,38 @@ export function runBranchGroup(
     means[4 * (M + 1) + m] += sumR;
     means[5 * (M + 1) + m] += sumY;
     means[6 * (M + 1) + m] += sumPi;
-    if (hook) hook(m, st, n, branchIndex);
+    if (hook) hook(m, STATE, n, branchIndex);
   }
-  terminalAccounting(prepared, partial, st, n, sums);
+  terminalAccounting(prepared, partial, STATE, n, sums);
 }
 
-/** One month of an equity index for n paths: earnings × multiple, each channel a log change (MODEL §2.6). */
-function equityStep(
-  eq: EquityPlan, m: number, rate0: number, rate: Float64Array, tenYear: Float64Array, dDiscount: Float64Array,
-  residual: Float64Array, halfVar: number, n: number, logPrice: Float64Array, multiple: Float64Array,
-  financing: Float64Array, valuation: Float64Array, shocks: Float64Array, peak: Float64Array, drawdown: Float64Array,
-): void {
+/** One month of equity index `a` (0 small, 1 large) for n paths: earnings × multiple, each channel a log change (MODEL §2.6). */
+function equityStep(eq: EquityPlan, a: number, m: number, plan: BranchPlan, halfVar: number, n: number): void {
   const beta = eq.burdenPerRate, f = eq.floating, ref = eq.refinanced[m], d = eq.duration, pull = eq.valuationPull;
   // i = i0 + f·(r − r0) + ref·(y + spread − i0), split into a per-step constant and the two rates.
-  const fixed = eq.debtRate - f * rate0 + ref * (eq.spread - eq.debtRate);
+  const fixed = eq.debtRate - f * plan.policy0 + ref * (eq.spread - eq.debtRate);
   const grow = eq.earnings + eq.backdrop[m] + eq.dividends;
+  const o = a * C;
   for (let i = 0; i < n; i++) {
-    let factor = 1 - beta * (fixed + f * rate[i] + ref * tenYear[i]);
+    let factor = 1 - beta * (fixed + f * RATE[i] + ref * TEN_YEAR[i]);
     if (factor < FLOOR) factor = FLOOR;
     const fin = log(factor);
     // The pull acts on the gap to the rate-consistent fair multiple (log M̄ − D·Δk), so mean
     // reversion never undoes a rate move: only the valuation gap and the residual shocks revert.
-    const val = -pull * multiple[i];
-    const shock = residual[i] - halfVar;
-    const mult = val + shock - d * dDiscount[i];
-    multiple[i] += val + shock;
-    const l = logPrice[i] + grow + (fin - financing[i]) + mult;
-    financing[i] = fin;
-    logPrice[i] = l;
-    valuation[i] += val;
-    shocks[i] += shock;
-    const top = l > peak[i] ? l : peak[i];
-    peak[i] = top;
+    const k = o + i;
+    const val = -pull * MULTIPLE[k];
+    const shock = RESIDUAL[k] - halfVar;
+    const mult = val + shock - d * D_DISCOUNT[i];
+    MULTIPLE[k] += val + shock;
+    const l = LOG[k] + grow + (fin - FINANCING[k]) + mult;
+    FINANCING[k] = fin;
+    LOG[k] = l;
+    VALUATION[k] += val;
+    SHOCKS[k] += shock;
+    const top = l > PEAK[k] ? l : PEAK[k];
+    PEAK[k] = top;
     const fall = l - top;
-    if (fall < drawdown[i]) drawdown[i] = fall;
+    if (fall < DRAWDOWN[k]) DRAWDOWN[k] = fall;
   }
 }
 

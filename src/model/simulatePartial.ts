@@ -2,7 +2,6 @@ import type { Scenario } from './scenario.ts';
 import { CHUNK_PATHS, chunkCount } from './chunkCount.ts';
 import { chunkStreams } from './chunkStreams.ts';
 import { addExact, EXACT_LIMBS } from './exactSum.ts';
-import { kernelState } from './kernelState.ts';
 import { prepareScenario, type PreparedScenario } from './prepareScenario.ts';
 import { runBranchGroup, type ChunkSums, type StepHook } from './runBranchGroup.ts';
 import { ATTRIBUTION_LENGTH, attributionIndex, emptyPartial, type SimulationPartial } from './simulationPartial.ts';
@@ -23,7 +22,6 @@ export function simulateChunks(
   const end = Math.max(start, Math.min(total, options.chunkEnd ?? total));
   const months = scenario.months;
   const partial = emptyPartial(months, prepared.ranges, prepared.levels);
-  const state = kernelState();
   const slots = SERIES.length * (months + 1);
   const sums: ChunkSums = { means: new Float64Array(slots), attribution: new Float64Array(ATTRIBUTION_LENGTH) };
   const branchCounts = new Int32Array(prepared.branches.length);
@@ -46,7 +44,7 @@ export function simulateChunks(
     sums.attribution.fill(0);
     for (let b = 0; b < prepared.branches.length; b++) {
       if (branchCounts[b] > 0) {
-        runBranchGroup(prepared.branches[b], b, partial, state, streams.shocks, branchCounts[b], sums, hook);
+        runBranchGroup(prepared.branches[b], b, partial, streams.shocks, branchCounts[b], sums, hook);
       }
     }
     for (let k = 0; k < slots; k++) addExact(partial.sums, k * EXACT_LIMBS, sums.means[k]);
