@@ -1,26 +1,35 @@
 import type { EmbedControls, EmbedView } from './embedParams.ts';
 
-/** Approximate rendered height of each view in an embed column, CSS pixels. */
+/**
+ * Rendered height of each view in a 700 px blog column, CSS pixels, including the 16 px gap
+ * between views; measured from the built embed (test/e2e/embed-app.spec.ts checks one of them).
+ */
 const VIEW_HEIGHT: Record<EmbedView, number> = {
-  small: 340,
-  large: 340,
-  bitcoin: 340,
-  relative: 340,
-  rates: 300,
-  summary: 240,
-  attribution: 360,
+  small: 326,
+  large: 326,
+  bitcoin: 326,
+  relative: 326,
+  rates: 626,
+  summary: 446,
+  attribution: 936,
 };
 
-const CONTROLS_HEIGHT: Record<EmbedControls, number> = { none: 0, compact: 140, full: 560 };
+/** The fan legend, shown once above the first fan. */
+const FAN_LEGEND_HEIGHT = 50;
+const FAN_VIEWS: ReadonlySet<EmbedView> = new Set(['small', 'large', 'bitcoin', 'relative']);
 
-/** The embed's own title line and source line. */
-const FRAME_HEIGHT = 64;
+const CONTROLS_HEIGHT: Record<EmbedControls, number> = { none: 0, compact: 730, full: 3160 };
+
+/** The embed's padding and its source line with the "Open in Rotation Lab" link. */
+const FRAME_HEIGHT = 44;
 
 /**
  * A fixed iframe height that shows the given views and controls without a scroll bar in a typical
- * blog column, for hosts that do not load embed.js (which then sets the exact height).
+ * blog column (about 700 px wide), for hosts that do not load embed.js (which then sets the exact
+ * height); narrower columns wrap text and need embed.js or a taller frame.
  */
 export function embedHeight(views: readonly EmbedView[], controls: EmbedControls = 'none'): number {
   const viewsHeight = views.reduce((sum, view) => sum + (VIEW_HEIGHT[view] ?? 0), 0);
-  return FRAME_HEIGHT + CONTROLS_HEIGHT[controls] + viewsHeight;
+  const legend = views.some((view) => FAN_VIEWS.has(view)) ? FAN_LEGEND_HEIGHT : 0;
+  return FRAME_HEIGHT + CONTROLS_HEIGHT[controls] + legend + viewsHeight;
 }

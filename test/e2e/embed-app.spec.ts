@@ -1,0 +1,96 @@
+import { test, expect } from './fixtures.ts';
+import { embedHeight } from '../../src/embed/embedHeight.ts';
+import { appURL, hostOrigin } from './origins.ts';
+
+// The built app embedded in a page on another origin, with and without embed.js, and the Embed dialog.
+
+const embedded = (query: string) => `${appURL}?${query}`;
+
+test('a host page on another origin embeds ?embed&view=large; embed.js sizes the iframe to its content and the chart is drawn', async ({
+  page,
+}) => {
+  await page.goto(`${hostOrigin}/embed.html?app=${encodeURIComponent(embedded('embed&view=large&id=post-1'))}`);
+  const frame = page.frameLocator('#rotation-lab');
+  await expect(frame.getByText('S&P 500', { exact: true })).toBeVisible({ timeout: 120_000 });
+  await expect(frame.locator('svg path').first()).toBeVisible();
+  // Only the chosen view, and no page chrome.
+  await expect(frame.getByText('Russell 2000', { exact: true })).toHaveCount(0);
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveCount(0);
+  await expect(frame.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+  const link = frame.getByRole('link', { name: /Open in Rotation Lab/ });
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', 'noopener');
+  await expect(frame.getByText(/Rotation Lab simulation: seed \d+, [\d,]+ paths/)).toBeVisible({ timeout: 120_000 });
+  const href = new URL((await link.getAttribute('href'))!);
+  expect(href.searchParams.get('s')).toMatch(/^v1\./);
+  expect([...href.searchParams.keys()].filter((key) => ['embed', 'view', 'id'].includes(key))).toEqual([]);
+
+  // The iframe's height (set by embed.js) equals the content's bottom edge inside it.
+  const contentHeight = () =>
+    frame.locator('main.embed').evaluate((el) => Math.ceil(el.getBoundingClientRect().bottom + window.scrollY));
+  const frameHeight = () => page.locator('#rotation-lab').evaluate((el: HTMLElement) => el.style.height);
+  await expect.poll(async () => (await frameHeight()) === `${await contentHeight()}px`, { timeout: 30_000 }).toBe(true);
+  expect(await frameHeight()).not.toBe('700px');
+});
+
+test('without embed.js the snippet height from embedHeight shows the whole chart without a scroll bar', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 900 });
+  const height = embedHeight(['large'], 'none');
+  await page.goto(
+    `${hostOrigin}/embed-fixed.html?height=${height}&app=${encodeURIComponent(embedded('embed=1&view=large'))}`,
+  );
+  const frame = page.frameLocator('#rotation-lab');
+  await expect(frame.getByText(/Rotation Lab simulation: seed \d+/)).toBeVisible({ timeout: 120_000 });
+  await expect(frame.locator('svg path').first()).toBeVisible();
+  expect(await page.locator('#rotation-lab').evaluate((el: HTMLElement) => el.style.height)).toBe(`${height}px`);
+  // Everything fits: the document inside the frame is no taller than the frame.
+  const overflow = await frame
+    .locator('html')
+    .evaluate((html) => html.scrollHeight - html.clientHeight);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(frame.getByRole('link', { name: /Open in Rotation Lab/ })).toBeInViewport();
+});
+
+test('the Embed dialog builds the snippet for the current scenario and chosen views, with a live preview', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(appURL).origin });
+  await page.goto('./');
+  await page.getByRole('button', { name: /^Hard landing/ }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('preset')).toBe('hard-landing');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this scenario' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('checkbox', { name: 'Russell 2000 fan' }).uncheck();
+  await dialog.getByRole('checkbox', { name: 'Rates and inflation' }).check();
+  await dialog.getByRole('radio', { name: 'Dark' }).check();
+
+  const snippetField = dialog.getByRole('textbox', { name: 'Code to paste' });
+  await expect(snippetField).toHaveValue(/view=large,rates/);
+  const snippet = await snippetField.inputValue();
+  const src = new URL(/src="([^"]+)"/.exec(snippet)![1].replaceAll('&amp;', '&'));
+  expect(src.origin + src.pathname).toBe(appURL);
+  expect(src.searchParams.get('s')).toBe(new URL(page.url()).searchParams.get('s'));
+  expect(src.searchParams.get('preset')).toBe('hard-landing');
+  expect(src.searchParams.get('embed')).toBe('1');
+  expect(src.searchParams.get('theme')).toBe('dark');
+  expect(snippet).toContain('data-rotation-lab');
+  expect(snippet).toContain(`<script src="${appURL}embed.js" defer></script>`);
+
+  const preview = dialog.locator('iframe');
+  await expect.poll(async () => new URL((await preview.getAttribute('src'))!).searchParams.get('view')).toBe('large,rates');
+  const previewFrame = dialog.frameLocator('iframe');
+  await expect(previewFrame.getByText('Policy rate', { exact: true })).toBeVisible({ timeout: 120_000 });
+  await expect(previewFrame.getByText('S&P 500', { exact: true })).toBeVisible();
+  await expect(previewFrame.getByText('Russell 2000', { exact: true })).toHaveCount(0);
+
+  await dialog.getByRole('button', { name: 'Copy code' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+
+  await dialog.getByRole('checkbox', { name: /resize script/ }).uncheck();
+  await expect(snippetField).not.toHaveValue(/embed\.js/);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
