@@ -51,5 +51,7 @@ export function signedPercent(fraction: number): string {
 /** The risk table's text, row by row, for comparing two runs. */
 export async function riskTableText(page: Page): Promise<string[]> {
   const table = page.locator('table').filter({ hasText: 'Chance of a loss' });
+  // The risk table mounts a few frames after the fans.
+  await expect(table.locator('tbody tr').first()).toBeVisible({ timeout: 60_000 });
   return table.locator('tbody tr').allInnerTexts();
 }
