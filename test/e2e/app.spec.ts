@@ -1,0 +1,186 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { defaultScenario } from '../../src/model/defaultScenario.ts';
+import { fomcCalendar } from '../../src/model/fomcCalendar.ts';
+import { PRESETS } from '../../src/model/presets.ts';
+import { REPLAYS } from '../../src/model/history.ts';
+import type { Scenario } from '../../src/model/scenario.ts';
+import { normalizeDecisions, setMeetingDecision } from '../../src/controls/meetingDecisions.ts';
+import { scenarioToSearch } from '../../src/url/scenarioToSearch.ts';
+
+/** Generation of the newest full result on screen (the runner's rl:full mark), 0 before any. */
+async function fullGeneration(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const mark = performance.getEntriesByName('rl:full').at(-1) as PerformanceMark | undefined;
+    return (mark?.detail?.generation as number | undefined) ?? 0;
+  });
+}
+
+/** Waits until a full run newer than `after` is shown and the charts are no longer a preview. */
+async function waitForFullRun(page: Page, after: number): Promise<void> {
+  await expect.poll(() => fullGeneration(page), { timeout: 120_000 }).toBeGreaterThan(after);
+  await expect(page.locator('.charts')).not.toHaveClass(/stale/);
+}
+
+const summaryTable = (page: Page) => page.getByRole('table', { name: /paths; ± is the 95% Monte Carlo error/ });
+const meetingBar = (page: Page) => page.getByRole('slider', { name: /^Decision at the/ }).first();
+const policyFan = (page: Page) => page.getByRole('slider', { name: /^Policy rate: use the arrow keys/ });
+
+/** A fan is drawn: its SVG holds the three bands and the median line. */
+async function expectFanDrawn(fan: Locator): Promise<void> {
+  await expect.poll(() => fan.locator('svg path[stroke="none"]').count()).toBeGreaterThanOrEqual(3);
+  await expect(fan.locator('svg path[stroke-width="2.5"]').first()).toBeAttached();
+  await expect(fan.locator('svg path[stroke-width="2.5"]').first()).toHaveAttribute('d', /^M[\d.]+,[\d.]+L/);
+}
+
+/** The default scenario with one meeting's decision replaced, as a share link's query string. */
+function searchWithDecision(meetingIndex: number, bp: number): string {
+  const scenario: Scenario = defaultScenario();
+  const meeting = fomcCalendar(scenario.snapshot.date, scenario.months)[meetingIndex];
+  const branch = scenario.branches[0];
+  branch.policy.decisions = normalizeDecisions(setMeetingDecision(branch.policy.decisions, meeting.date, bp));
+  return scenarioToSearch(scenario);
+}
+
+test.describe('the simulator app', () => {
+  test.describe.configure({ timeout: 240_000 });
+
+  test('the default scenario draws every chart: fans, rates, histograms, the summary table and the Why bars', async ({ page }) => {
+    await page.goto('./');
+    await waitForFullRun(page, 0);
+
+    const fans = page.locator('figure.fan');
+    await expect.poll(() => fans.count()).toBeGreaterThanOrEqual(7); // 3 prices, relative, 3 rates
+    for (const fan of await fans.all()) await expectFanDrawn(fan);
+    for (const title of ['Policy rate', '10-year Treasury yield', 'Inflation']) {
+      await expect(page.getByRole('slider', { name: new RegExp(`^${title}: use the arrow keys`) })).toBeVisible();
+    }
+
+    const histograms = page.locator('figure.hist');
+    await expect.poll(() => histograms.count()).toBeGreaterThanOrEqual(3);
+    for (const histogram of await histograms.all()) {
+      await expect.poll(() => histogram.locator('svg rect').count()).toBeGreaterThan(5);
+    }
+
+    await expect(summaryTable(page)).toBeVisible();
+    await expect(summaryTable(page).locator('tbody tr')).not.toHaveCount(0);
+    await expect(summaryTable(page)).toContainText('±');
+
+    const why = page.locator('.why');
+    await expect(why).toHaveCount(3);
+    for (const asset of await why.all()) {
+      await expect.poll(() => asset.locator('.bars svg rect').count()).toBeGreaterThan(3);
+    }
+  });
+
+  test('a meeting decision changed with the keyboard updates the rates fan and the summary', async ({ page }) => {
+    await page.goto('./');
+    await waitForFullRun(page, 0);
+    const bar = meetingBar(page);
+    const valueBefore = Number(await bar.getAttribute('aria-valuenow'));
+    const policyBefore = await policyFan(page).getAttribute('aria-valuetext');
+    const summaryBefore = await summaryTable(page).innerText();
+    const generation = await fullGeneration(page);
+
+    await bar.focus();
+    await page.keyboard.press('ArrowDown');
+
+    await expect(bar).toHaveAttribute('aria-valuenow', String(valueBefore - 25));
+    await waitForFullRun(page, generation);
+    await expect(policyFan(page)).not.toHaveAttribute('aria-valuetext', policyBefore ?? '');
+    await expect.poll(() => summaryTable(page).innerText()).not.toBe(summaryBefore);
+  });
+
+  test('dragging a bar through several values leaves the charts of the final value', async ({ page, browser }) => {
+    await page.goto('./');
+    await waitForFullRun(page, 0);
+    const bar = meetingBar(page);
+    const svg = page.locator('svg[role="group"]', { has: meetingBar(page) });
+    const barBox = (await bar.boundingBox())!;
+    const svgBox = (await svg.boundingBox())!;
+    // MeetingBars: −100…+100 bp over the plot between 20 px and 136 px from the SVG's top.
+    const yFor = (bp: number) => svgBox.y + 20 + ((100 - bp) / 200) * 116;
+    const x = barBox.x + barBox.width / 2;
+
+    await page.mouse.move(x, yFor(0));
+    await page.mouse.down();
+    for (const bp of [50, -75, 25, 100, -50]) await page.mouse.move(x, yFor(bp), { steps: 4 });
+    const generation = await fullGeneration(page);
+    await page.mouse.up();
+
+    await expect(bar).toHaveAttribute('aria-valuenow', '-50');
+    await waitForFullRun(page, generation);
+    const dragged = await summaryTable(page).innerText();
+
+    const fresh = await browser.newPage();
+    await fresh.goto(`./${searchWithDecision(0, -50)}`);
+    await waitForFullRun(fresh, 0);
+    await expect(meetingBar(fresh)).toHaveAttribute('aria-valuenow', '-50');
+    expect(await summaryTable(fresh).innerText()).toBe(dragged);
+    await fresh.close();
+  });
+
+  test('each of the seven presets loads and redraws the charts', async ({ page }) => {
+    await page.goto('./');
+    await waitForFullRun(page, 0);
+    const stories = page.getByRole('list', { name: /Stories/ });
+    await expect(stories.getByRole('button')).toHaveCount(PRESETS.length);
+    // Last first: the consensus preset is the default scenario, so it needs another story loaded before it.
+    for (const preset of [...PRESETS].reverse()) {
+      const generation = await fullGeneration(page);
+      const button = stories.getByRole('button', { name: preset.title, exact: true });
+      await button.click();
+      await expect(button).toHaveAttribute('aria-pressed', 'true');
+      await waitForFullRun(page, generation);
+      await expectFanDrawn(page.locator('figure.fan').first());
+      await expect(page.locator('.picker .claim')).toContainText(preset.claim);
+    }
+  });
+
+  test('each of the six history replays loads and states the realized outcome’s percentile', async ({ page }) => {
+    await page.goto('./');
+    await waitForFullRun(page, 0);
+    await page.getByText(/^History replays/).click();
+    const replays = page.getByRole('list', { name: /History replays/ });
+    await expect(replays.getByRole('button')).toHaveCount(REPLAYS.length);
+    for (const replay of REPLAYS) {
+      const generation = await fullGeneration(page);
+      const button = replays.getByRole('button', { name: replay.title, exact: true });
+      await button.click();
+      await expect(button).toHaveAttribute('aria-pressed', 'true');
+      await waitForFullRun(page, generation);
+      await expectFanDrawn(page.locator('figure.fan').first());
+      await expect(page.getByText(/sits at the model's \d+(st|nd|rd|th) percentile/).first()).toBeVisible();
+    }
+  });
+
+  test('the page answers input and shows progress while a 100,000-path, 120-month run works', async ({ page }) => {
+    const scenario = defaultScenario();
+    scenario.paths = 100_000;
+    scenario.months = 120;
+    await page.goto(`./${scenarioToSearch(scenario)}`);
+    // A run this long may ask first; start it.
+    const progress = page.getByRole('progressbar', { name: 'Paths simulated' });
+    const runIt = page.getByRole('button', { name: 'Run it' });
+    const reading = async () => progress.evaluate((bar: HTMLProgressElement) => ({ max: bar.max, value: bar.value }));
+    await expect(runIt.or(progress)).toBeVisible();
+    if (await runIt.isVisible()) await runIt.click();
+    await expect.poll(async () => (await reading()).max).toBe(100_000);
+    const generation = await fullGeneration(page);
+
+    // While the workers run, the page still reacts at once to the theme toggle and to a disclosure.
+    const root = page.locator('html');
+    const themeBefore = await root.getAttribute('data-theme');
+    await page.getByRole('button', { name: /^Switch to (dark|light) theme$/ }).click();
+    await expect(root).not.toHaveAttribute('data-theme', themeBefore ?? '');
+    await page.getByText(/^History replays/).click();
+    await expect(page.getByRole('list', { name: /History replays/ })).toBeVisible();
+
+    // The bar advances before the full result arrives.
+    const done = async () => (await reading()).value;
+    const first = await done();
+    await expect.poll(done, { timeout: 120_000 }).toBeGreaterThan(first);
+    expect(await done()).toBeLessThan(100_000);
+    expect(await fullGeneration(page)).toBe(generation);
+  });
+});
