@@ -40,7 +40,9 @@ test('a copied link opens in a fresh browser context with identical summary numb
   await waitForFullRun(other);
   expect(await shownNumbers(other)).toEqual(before);
   await expect(other.getByRole('button', { name: /^Hawkish pivot/ })).toHaveAttribute('aria-pressed', 'true');
-  expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+  expect(problems.consoleErrors, 'console errors in the fresh page').toEqual([]);
+  expect(problems.failedRequests, 'failed requests in the fresh page').toEqual([]);
+  expect(problems.foreignRequests, 'requests to other hosts from the fresh page').toEqual([]);
   await fresh.close();
 });
 
