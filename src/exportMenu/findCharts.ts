@@ -19,8 +19,10 @@ export function findCharts(root: ParentNode): PageChart[] {
     if (!svg) continue;
     const found = element.localName === 'figure' ? figureTitle(element) : whyTitle(element);
     if (!found) continue;
-    // Two charts with one name (e.g. a repeated caption) get a number so each menu entry is distinct.
+    // A name already taken (the fan and the histogram of one asset) is told apart by its section's heading, then a number.
+    const heading = clean(element.closest('section')?.querySelector('h2')?.textContent);
     let suffix = '';
+    if (seen.has(found.name) && heading) suffix = ` (${heading})`;
     for (let n = 2; seen.has(found.name + suffix); n++) suffix = ` (${n})`;
     seen.add(found.name + suffix);
     charts.push({ name: found.name + suffix, title: found.title + suffix, svg });
