@@ -2,6 +2,11 @@ import seedrandom from 'seedrandom';
 import { ZIGGURAT_K, ZIGGURAT_W, ZIGGURAT_F, ZIGGURAT_R } from './zigguratTables.ts';
 
 const TWO_POW_32 = 4294967296;
+// Module-local consts fold into optimized code (embedded by address); imported bindings do not.
+const K = ZIGGURAT_K;
+const W = ZIGGURAT_W;
+const F = ZIGGURAT_F;
+const R = ZIGGURAT_R;
 
 /**
  * A tychei generator (Neves & Araujo 2011) with ziggurat normals, uniforms and χ² mixing draws,
@@ -63,7 +68,6 @@ export class RandomStream {
   /** Fills `out[0..n)` with standard normals by the 128-layer ziggurat (Marsaglia & Tsang 2000). */
   fillNormals(out: Float64Array, n: number): void {
     let a = this.a, b = this.b, c = this.c, d = this.d;
-    const k = ZIGGURAT_K, w = ZIGGURAT_W;
     let pending = this.pending;
     let np = 0;
     for (let i = 0; i < n; i++) {
@@ -76,9 +80,9 @@ export class RandomStream {
       d = (d << 16) ^ (c >>> 16) ^ a;
       a = (a - b) | 0;
       const iz = a & 127;
-      out[i] = a * w[iz];
+      out[i] = a * W[iz];
       // Rare (≈2.8%): note the slot and finish it after the loop, so the loop stays call-free.
-      if ((a < 0 ? -a : a) >= k[iz]) {
+      if ((a < 0 ? -a : a) >= K[iz]) {
         if (np === pending.length) this.pending = pending = growPending(pending);
         pending[np++] = i;
         pending[np++] = a;
@@ -92,26 +96,26 @@ export class RandomStream {
   normal(): number {
     const hz = this.int32();
     const iz = hz & 127;
-    return Math.abs(hz) < ZIGGURAT_K[iz] ? hz * ZIGGURAT_W[iz] : this.normalTail(hz, iz);
+    return Math.abs(hz) < K[iz] ? hz * W[iz] : this.normalTail(hz, iz);
   }
 
   private normalTail(hz: number, iz: number): number {
     for (;;) {
-      const x = hz * ZIGGURAT_W[iz];
+      const x = hz * W[iz];
       if (iz === 0) {
         let tx: number, ty: number;
         do {
-          tx = -Math.log(this.uniform()) / ZIGGURAT_R;
+          tx = -Math.log(this.uniform()) / R;
           ty = -Math.log(this.uniform());
         } while (ty + ty < tx * tx);
-        return hz > 0 ? ZIGGURAT_R + tx : -ZIGGURAT_R - tx;
+        return hz > 0 ? R + tx : -R - tx;
       }
-      if (ZIGGURAT_F[iz] + this.uniform() * (ZIGGURAT_F[iz - 1] - ZIGGURAT_F[iz]) < Math.exp(-0.5 * x * x)) {
+      if (F[iz] + this.uniform() * (F[iz - 1] - F[iz]) < Math.exp(-0.5 * x * x)) {
         return x;
       }
       hz = this.int32();
       iz = hz & 127;
-      if (Math.abs(hz) < ZIGGURAT_K[iz]) return hz * ZIGGURAT_W[iz];
+      if (Math.abs(hz) < K[iz]) return hz * W[iz];
     }
   }
 
