@@ -40,14 +40,14 @@ test('without embed.js the snippet height from embedHeight shows the whole chart
     `${hostOrigin}/embed-fixed.html?height=${height}&app=${encodeURIComponent(embedded('embed=1&view=large'))}`,
   );
   const frame = page.frameLocator('#rotation-lab');
+  // Everything fits: the document inside the frame is no taller than the frame, from the first
+  // chart (often the quick preview, while the full run goes on) to the finished run.
+  const overflow = () => frame.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight);
+  await expect(frame.locator('svg path').first()).toBeVisible({ timeout: 120_000 });
+  expect(await overflow()).toBeLessThanOrEqual(0);
   await expect(frame.getByText(/Rotation Lab simulation: seed \d+/)).toBeVisible({ timeout: 120_000 });
-  await expect(frame.locator('svg path').first()).toBeVisible();
   expect(await page.locator('#rotation-lab').evaluate((el: HTMLElement) => el.style.height)).toBe(`${height}px`);
-  // Everything fits: the document inside the frame is no taller than the frame.
-  const overflow = await frame
-    .locator('html')
-    .evaluate((html) => html.scrollHeight - html.clientHeight);
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await overflow()).toBeLessThanOrEqual(0);
   await expect(frame.getByRole('link', { name: /Open in Rotation Lab/ })).toBeInViewport();
 });
 
