@@ -55,6 +55,8 @@ const RESIDUAL = new Float64Array(3 * C);
 const NORMALS = new Float64Array(NORMALS_PER_STEP * C);
 const UNIFORMS = new Float64Array(2 * C);
 const MIXING = new Float64Array(C);
+/** Scratch: this month's log financing factor of one index (its own loop: the log inlines better there). */
+const FACTOR_LOG = new Float64Array(C);
 
 const part = (a: Float64Array, k: number) => a.subarray(k * C, (k + 1) * C);
 /** Views of the state above, for the step hook and the terminal accounting. */
@@ -245,10 +247,18 @@ function equityStep(eq: EquityPlan, a: number, m: number, plan: BranchPlan, half
   const fixed = eq.debtRate - f * plan.policy0 + ref * (eq.spread - eq.debtRate);
   const grow = eq.earnings + eq.backdrop[m] + eq.dividends;
   const o = a * C;
+  if (beta === 0 || (f === 0 && ref === 0)) {
+    // The factor does not depend on the path's rates this month (no debt, or none of it reprices).
+    const factor = 1 - beta * fixed;
+    FACTOR_LOG.fill(log(factor < FLOOR ? FLOOR : factor), 0, n);
+  } else {
+    for (let i = 0; i < n; i++) {
+      const factor = 1 - beta * (fixed + f * RATE[i] + ref * TEN_YEAR[i]);
+      FACTOR_LOG[i] = log(factor < FLOOR ? FLOOR : factor);
+    }
+  }
   for (let i = 0; i < n; i++) {
-    let factor = 1 - beta * (fixed + f * RATE[i] + ref * TEN_YEAR[i]);
-    if (factor < FLOOR) factor = FLOOR;
-    const fin = log(factor);
+    const fin = FACTOR_LOG[i];
     // The pull acts on the gap to the rate-consistent fair multiple (log M̄ − D·Δk), so mean
     // reversion never undoes a rate move: only the valuation gap and the residual shocks revert.
     const k = o + i;
