@@ -43,7 +43,12 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-const EMBEDS = ['embed&view=large,small,summary', 'embed&view=bitcoin,relative,rates,attribution', 'embed&view=small&controls=compact'];
+const EMBEDS = [
+  'embed&view=large,small,summary',
+  'embed&view=bitcoin,relative,rates,attribution',
+  'embed&view=small&controls=compact',
+  'embed&view=large&controls=full',
+];
 
 for (const query of EMBEDS) {
   for (const scheme of ['light', 'dark'] as const) {
@@ -51,8 +56,34 @@ for (const query of EMBEDS) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`./?${query}`);
       await expect(page.locator('figure svg').first()).toBeVisible({ timeout: 60_000 });
-      await page.waitForLoadState('networkidle');
+      await expect(page.getByText(/seed \d+, [\d,]+ paths/)).toBeVisible({ timeout: 60_000 });
+      // An embed shows only its views: no page header.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+      await openAllDetails(page);
       await expectNoBlocking(page, `embed ?${query}, ${scheme}`);
     });
   }
 }
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`an embed whose host asks for theme=${theme} has no serious or critical axe violation against the other system setting`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme === 'dark' ? 'light' : 'dark' });
+    await page.goto(`./?embed&view=large,small,summary,attribution&theme=${theme}`);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await expect(page.getByText(/seed \d+, [\d,]+ paths/)).toBeVisible({ timeout: 60_000 });
+    await openAllDetails(page);
+    await expectNoBlocking(page, `embed theme=${theme}`);
+  });
+}
+
+test('the axe helper does report a critical violation when one is on the page (so zero means zero)', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(() => {
+    const img = document.createElement('img');
+    img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    document.body.append(img);
+  });
+  const findings = await runAxe(page);
+  expect(blocking(findings).map((f) => f.id)).toContain('image-alt');
+});
