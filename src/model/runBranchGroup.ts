@@ -30,6 +30,10 @@ const SLOT = NB + 2;
 const FLOOR = FINANCING_FLOOR;
 const exp = fastExp;
 const log = fastLog;
+/** Histogram slot of a scaled value t = (x − lo)·NB/(hi − lo): t ≤ 0 → underflow (0); t ≥ NB → overflow (NB + 1); else 1 + ⌊t⌋. */
+// An arrow in a const (a function declaration is a mutable binding, re-checked at every call); the
+// `| 0`s make the integer adds wrap instead of carrying overflow checks (the values are small).
+const bin = (t: number): number => (t > 0 ? (t < NB ? ((t | 0) + 1) | 0 : NB + 1) : 0);
 const LOG_DRAWDOWN = [Math.log(0.8), Math.log(0.8), Math.log(0.5)];
 
 const C = CHUNK_PATHS;
@@ -209,10 +213,10 @@ export function runBranchGroup(
     let sumS = 0, sumL = 0, sumB = 0, sumRel = 0;
     for (let i = 0; i < n; i++) {
       const lS = LOG[i], lL = LOG[C + i], lB = LOG[2 * C + i];
-      counts[b0 + bin((lS - lo0) * sc0)]++;
-      counts[b1 + bin((lL - lo1) * sc1)]++;
-      counts[b2 + bin((lB - lo2) * sc2)]++;
-      counts[b3 + bin((lS - lL - lo3) * sc3)]++;
+      counts[(b0 + bin((lS - lo0) * sc0)) | 0]++;
+      counts[(b1 + bin((lL - lo1) * sc1)) | 0]++;
+      counts[(b2 + bin((lB - lo2) * sc2)) | 0]++;
+      counts[(b3 + bin((lS - lL - lo3) * sc3)) | 0]++;
       const gS = exp(lS), gL = exp(lL);
       sumS += gS; sumL += gL; sumB += exp(lB); sumRel += gS / gL;
     }
@@ -223,9 +227,9 @@ export function runBranchGroup(
     let sumR = 0, sumY = 0, sumPi = 0;
     for (let i = 0; i < n; i++) {
       const r = RATE[i], y = TEN_YEAR[i], pi = INFLATION[i];
-      counts[b4 + bin((r - lo4) * sc4)]++;
-      counts[b5 + bin((y - lo5) * sc5)]++;
-      counts[b6 + bin((pi - lo6) * sc6)]++;
+      counts[(b4 + bin((r - lo4) * sc4)) | 0]++;
+      counts[(b5 + bin((y - lo5) * sc5)) | 0]++;
+      counts[(b6 + bin((pi - lo6) * sc6)) | 0]++;
       sumR += r; sumY += y; sumPi += pi;
     }
     means[m] += sumS;
@@ -278,10 +282,6 @@ function equityStep(eq: EquityPlan, a: number, m: number, plan: BranchPlan, half
   }
 }
 
-function bin(t: number): number {
-  // t ≤ 0 → underflow (0); t ≥ NB → overflow (NB + 1); else 1 + ⌊t⌋.
-  return t > 0 ? (t < NB ? (t | 0) + 1 : NB + 1) : 0;
-}
 
 /** Per-path terminal figures: telescoped channels, risk counts and drawdown histograms. */
 function terminalAccounting(prepared: PreparedBranch, partial: SimulationPartial, st: KernelState, n: number, sums: ChunkSums): void {
