@@ -89,6 +89,35 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
+for (const theme of ['light', 'dark'] as const) {
+  test(`text fields and selects have edges of at least 3:1 against their background in the ${theme} theme (WCAG 1.4.11)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await openApp(page);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const fields = await page.evaluate(() => {
+      const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
+      const out: { what: string; border: number[]; bg: number[] }[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]), select, textarea')) {
+        if (!el.checkVisibility()) continue;
+        let bg = [255, 255, 255];
+        for (let n: Element | null = el.parentElement; n; n = n.parentElement) {
+          const c = rgb(getComputedStyle(n).backgroundColor);
+          if (c.length === 3 || (c.length === 4 && c[3] > 0)) {
+            bg = c.slice(0, 3);
+            break;
+          }
+        }
+        const label = el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? el.tagName;
+        out.push({ what: label.slice(0, 50), border: rgb(getComputedStyle(el).borderBottomColor).slice(0, 3), bg });
+      }
+      return out;
+    });
+    expect(fields.length).toBeGreaterThan(10);
+    const weak = fields.filter((f) => contrast(f.border, f.bg) < 3).map((f) => `${f.what}: ${contrast(f.border, f.bg).toFixed(2)}`);
+    expect([...new Set(weak)]).toEqual([]);
+  });
+}
+
 test('every chart has a text summary for screen readers', async ({ page }) => {
   await openApp(page);
   const fans = page.getByRole('slider', { name: /: use the arrow keys to read a month$/ });
