@@ -2,7 +2,8 @@ import type { Scenario } from './scenario.ts';
 import { CHUNK_PATHS, chunkCount } from './chunkCount.ts';
 import { chunkStreams } from './chunkStreams.ts';
 import { addExact, EXACT_LIMBS } from './exactSum.ts';
-import { prepareScenario, type PreparedScenario } from './prepareScenario.ts';
+import type { PreparedScenario } from './prepareScenario.ts';
+import { preparedFor } from './preparedFor.ts';
 import { runBranchGroup, type ChunkSums, type StepHook } from './runBranchGroup.ts';
 import { ATTRIBUTION_LENGTH, attributionIndex, emptyPartial, type SimulationPartial } from './simulationPartial.ts';
 import type { SimulateOptions } from './simulateOptions.ts';
@@ -10,7 +11,7 @@ import { SERIES } from './summary.ts';
 
 /** Simulates the chunks [chunkStart, chunkEnd) of a scenario into a mergeable, path-count-free partial. */
 export function simulatePartial(scenario: Scenario, options: SimulateOptions = {}): SimulationPartial {
-  return simulateChunks(scenario, prepareScenario(scenario), options);
+  return simulateChunks(scenario, preparedFor(scenario), options);
 }
 
 /** simulatePartial with a prepared scenario and an optional per-step hook (the hook is for tests). */

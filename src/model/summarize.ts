@@ -1,7 +1,7 @@
 import type { Scenario } from './scenario.ts';
 import { exactValue, EXACT_LIMBS } from './exactSum.ts';
 import { histogramCdf, histogramQuantiles } from './histogramQuantiles.ts';
-import { prepareScenario } from './prepareScenario.ts';
+import { preparedFor } from './preparedFor.ts';
 import { RANGE_SDS } from './seriesRanges.ts';
 import {
   ATTRIBUTION_OFFSET, DRAWDOWN_BINS, HISTOGRAM_BINS, RISK_FIELDS, attributionIndex, meanIndex, type SimulationPartial,
@@ -17,7 +17,7 @@ export const TERMINAL_BINS = 50;
 
 /** Turns a (merged) partial into everything the charts draw (MODEL §3). */
 export function summarize(scenario: Scenario, partial: SimulationPartial): Summary {
-  const prepared = prepareScenario(scenario);
+  const prepared = preparedFor(scenario);
   const months = partial.months;
   const n = Math.max(1, partial.paths);
   const fans = {} as Record<SeriesName, Fan>;
@@ -81,7 +81,7 @@ export function summarize(scenario: Scenario, partial: SimulationPartial): Summa
         largeCap: first.residuals.vol[1] * Math.sqrt(12) * 100,
         bitcoin: first.residuals.vol[2] * Math.sqrt(12) * 100,
       },
-      notices: prepared.notices,
+      notices: [...prepared.notices],
     },
   };
 }
