@@ -7,6 +7,9 @@ const isCI = Boolean(process.env.CI);
 /** Build folder; several developers testing at once each set their own E2E_DIST, APP_PORT and HOST_PORT. */
 const distDir = process.env.E2E_DIST ?? 'dist';
 
+/** Traces and failure screenshots; parallel runs set their own E2E_OUTPUT, since Playwright empties this folder at start. */
+const outputDir = process.env.E2E_OUTPUT ?? 'test-results';
+
 /** The first Chromium found: $CHROMIUM_PATH, Debian's /usr/bin/chromium, then Playwright's own. */
 function findChromium(): string {
   const playwrightOwn = (() => {
@@ -27,7 +30,7 @@ function findChromium(): string {
 
 export default defineConfig({
   testDir: 'test/e2e',
-  outputDir: 'test-results',
+  outputDir,
   fullyParallel: false,
   forbidOnly: isCI,
   retries: 0,
