@@ -15,6 +15,10 @@ const api: SimulationWorkerApi = {
     const buffers = new Set([partial, ...(lent ?? [])].flatMap(partialTransferables));
     return transfer({ summary, partial, lent }, [...buffers]);
   },
+  merge(parts) {
+    const partial = mergePartials(parts);
+    return transfer(partial, partialTransferables(partial));
+  },
 };
 
 expose(api);

@@ -19,6 +19,8 @@ export interface SimulationBackend<P> {
    * worker; with `keep` they come back in `lent` (moved both ways, never copied).
    */
   summarize(scenario: Scenario, parts: P[], keep: boolean): Promise<SummarizedRun<P>>;
+  /** Merges partials of disjoint chunks into one (in a worker: the inputs move there, the result moves back). */
+  merge(parts: P[]): Promise<P>;
   /** Stops every worker; pending calls reject. */
   dispose(): void;
 }

@@ -7,4 +7,6 @@ export interface SimulationWorkerApi {
   simulate(scenario: Scenario, chunkStart: number, chunkEnd: number): SimulationPartial;
   /** mergePartials then summarize, returning the merged partial too, and the inputs when `handBack`. */
   summarize(scenario: Scenario, parts: SimulationPartial[], handBack: boolean): SummarizedRun<SimulationPartial>;
+  /** mergePartials, so the page never spends its frames adding histograms. */
+  merge(parts: SimulationPartial[]): SimulationPartial;
 }

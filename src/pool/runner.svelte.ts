@@ -15,7 +15,7 @@ export interface RunEstimate {
   months: number;
   /** Expected wall time of the whole run on this device's pool, in seconds. */
   seconds: number;
-  /** Partials held in memory until the final merge, in bytes. */
+  /** Partials alive at once (in the workers and on the page), in bytes: the same for any number of paths. */
   bytes: number;
 }
 
@@ -26,6 +26,15 @@ export const RUN_BUDGET = { seconds: 20, bytes: 768 * 1024 * 1024 };
 const PRIOR_MS_PER_PATH_MONTH = 0.002;
 /** Bytes per month of one partial assumed before any partial has been measured (about 58 kB). */
 const PRIOR_BYTES_PER_MONTH = 58_500;
+
+/**
+ * Most partials of one run alive at once on a pool of `workers`: one being filled in each worker,
+ * up to one per worker finished and waiting to be merged, the preview's (at most one per worker)
+ * until its summary hands them back, and the running merge's input and output.
+ */
+export function livePartialLimit(workers: number): number {
+  return 3 * Math.max(1, workers) + 2;
+}
 
 /** A published result: the summary, the merged partial behind it and the scenario that made it. */
 export interface RunResult<P> {
@@ -56,9 +65,16 @@ interface ActiveRun<P> {
   previewChunks: number;
   preview: ChunkBatch[];
   rest: ChunkBatch[];
-  /** Finished batches by first chunk. */
+  /** The preview's finished batches by first chunk, held apart until the preview is summarized. */
   parts: Map<number, { batch: ChunkBatch; part: P }>;
+  /** Finished partials not yet merged into `merged`. */
+  pending: P[];
+  /** All other finished chunks merged into one partial (null before the first). */
+  merged: P | null;
+  /** True while `merged` and some pending partials are being merged in a worker. */
+  merging: boolean;
   doneChunks: number;
+  donePaths: number;
   inFlight: number;
   wantFull: boolean;
   previewAsked: boolean;
@@ -133,7 +149,11 @@ export class SimulationRunner<P> {
       preview: plan.preview,
       rest: plan.rest,
       parts: new Map(),
+      pending: [],
+      merged: null,
+      merging: false,
       doneChunks: 0,
+      donePaths: 0,
       inFlight: 0,
       wantFull: !interacting,
       previewAsked: false,
@@ -207,6 +227,7 @@ export class SimulationRunner<P> {
   estimateFor(scenario: Scenario): RunEstimate {
     const chunks = this.#spec.chunkCount(scenario);
     const plan = planRun(chunks, scenario.months, this.#backend.size, this.#spec.previewChunks);
+    const batches = plan.preview.length + plan.rest.length;
     const pathMonths = scenario.paths * scenario.months;
     const msPerPathMonth = this.#msPerPathMonth ?? PRIOR_MS_PER_PATH_MONTH;
     const bytesPerMonth = this.#bytesPerMonth ?? PRIOR_BYTES_PER_MONTH;
@@ -214,7 +235,8 @@ export class SimulationRunner<P> {
       paths: scenario.paths,
       months: scenario.months,
       seconds: (pathMonths * msPerPathMonth) / Math.max(1, this.#backend.size) / 1000,
-      bytes: (plan.preview.length + plan.rest.length) * bytesPerMonth * (scenario.months + 1),
+      // Batches are merged as they arrive, so memory depends on the pool and the horizon, not the paths.
+      bytes: Math.min(batches, livePartialLimit(this.#backend.size)) * bytesPerMonth * (scenario.months + 1),
     };
   }
 
@@ -236,14 +258,12 @@ export class SimulationRunner<P> {
   }
 
   #setProgress(run: ActiveRun<P>): void {
-    let done = 0;
-    for (const { batch } of run.parts.values()) done += this.#pathsIn(run, batch.chunkStart, batch.chunkEnd);
     const total = run.wantFull ? run.scenario.paths : this.#pathsIn(run, 0, run.previewChunks);
-    this.progress = { done: Math.min(done, total), total };
+    this.progress = { done: Math.min(run.donePaths, total), total };
   }
 
   #pump(run: ActiveRun<P>): void {
-    while (this.#run === run && !run.failed && run.inFlight < this.#backend.size) {
+    while (this.#run === run && !run.failed && run.inFlight < this.#backend.size && !this.#mergeBehind(run)) {
       const batch = run.preview.shift() ?? (run.wantFull ? run.rest.shift() : undefined);
       if (!batch) return;
       run.inFlight++;
@@ -259,6 +279,11 @@ export class SimulationRunner<P> {
     }
   }
 
+  /** True when a slow merge has a worker's worth of partials waiting: new batches wait too, so memory stays bounded. */
+  #mergeBehind(run: ActiveRun<P>): boolean {
+    return run.merging && run.pending.length >= Math.max(1, this.#backend.size);
+  }
+
   /** Updates the throughput and partial size behind the estimates (a moving average of batches). */
   #measure(run: ActiveRun<P>, batch: ChunkBatch, part: P, ms: number): void {
     const pathMonths = this.#pathsIn(run, batch.chunkStart, batch.chunkEnd) * run.scenario.months;
@@ -271,21 +296,62 @@ export class SimulationRunner<P> {
   }
 
   #onPart(run: ActiveRun<P>, batch: ChunkBatch, part: P): void {
-    if (this.#run !== run) return; // stale: a newer input owns the pool now
+    if (this.#run !== run || run.failed) return; // stale: a newer input owns the pool now
     run.inFlight--;
-    run.parts.set(batch.chunkStart, { batch, part });
+    if (batch.chunkStart < run.previewChunks && !run.previewAsked) run.parts.set(batch.chunkStart, { batch, part });
+    else run.pending.push(part);
     run.doneChunks += batch.chunkEnd - batch.chunkStart;
+    run.donePaths += this.#pathsIn(run, batch.chunkStart, batch.chunkEnd);
     this.#setProgress(run);
+    // Merge before dispatching the next batch, so the merge takes the worker that just came free.
+    this.#fold(run);
     this.#maybeSummarize(run);
     this.#pump(run);
   }
 
+  /**
+   * Merges finished partials into one as the run goes (in a worker; any grouping gives the same
+   * bits), so a long run holds a few partials instead of one per batch until the end.
+   */
+  #fold(run: ActiveRun<P>): void {
+    if (this.#run !== run || run.failed || run.merging) return;
+    if (run.merged === null && run.pending.length > 0) run.merged = run.pending.shift()!;
+    // The last merge is the summary's own; before it, wait for one partial per worker so merges stay few.
+    if (run.doneChunks === run.chunks || run.pending.length < Math.max(1, this.#backend.size)) return;
+    const parts = [run.merged!, ...run.pending.splice(0)];
+    run.merged = null;
+    run.merging = true;
+    this.#backend.merge(parts).then(
+      (merged) => {
+        if (this.#run !== run) return;
+        run.merging = false;
+        run.merged = merged;
+        this.#fold(run);
+        this.#maybeSummarize(run);
+        this.#pump(run);
+      },
+      (error) => this.#onError(run, error),
+    );
+  }
+
+  /** Partials held on the page for this run (merged, waiting, and the preview's when not lent), for tests. */
+  heldPartials(): number {
+    const run = this.#run;
+    if (!run) return 0;
+    return (run.merged ? 1 : 0) + run.pending.length + (run.partsLent ? 0 : run.parts.size);
+  }
+
   #maybeSummarize(run: ActiveRun<P>): void {
+    if (run.failed) return; // a failed merge lost chunks: never summarize what is left
     if (run.partsLent) return; // wait until the preview's partials come back
     if (run.wantFull && !run.fullAsked && run.doneChunks === run.chunks) {
+      if (run.merging) return; // the merge's return comes back here
       run.fullAsked = true;
       run.previewAsked = true;
-      this.#summarize(run, this.#orderedParts(run, run.chunks), false, true);
+      const parts = [...(run.merged ? [run.merged] : []), ...run.pending.splice(0), ...this.#orderedParts(run, run.chunks)];
+      run.merged = null;
+      run.parts.clear();
+      this.#summarize(run, parts, false, true);
       return;
     }
     if (!run.previewAsked && this.#prefixDone(run, run.previewChunks)) {
@@ -307,14 +373,18 @@ export class SimulationRunner<P> {
     return true;
   }
 
-  /** Puts back partials returned by the backend, in the order #orderedParts lent them. */
+  /**
+   * Takes back the preview's partials from the backend (in the order #orderedParts lent them); they
+   * join the others to be merged, since the preview is summarized only once.
+   */
   #restoreParts(run: ActiveRun<P>, returned: P[]): void {
-    const entries = [...run.parts.entries()].sort((a, b) => a[0] - b[0]);
-    returned.forEach((part, i) => (entries[i][1].part = part));
+    run.pending.push(...returned);
+    run.parts.clear();
     run.partsLent = false;
+    this.#fold(run);
   }
 
-  /** Partials of chunks [0, chunkEnd) in chunk order (the merge order the model requires). */
+  /** The preview's partials of chunks [0, chunkEnd) in chunk order. */
   #orderedParts(run: ActiveRun<P>, chunkEnd: number): P[] {
     return [...run.parts.entries()]
       .filter(([start]) => start < chunkEnd)

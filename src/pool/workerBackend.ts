@@ -27,6 +27,7 @@ export function workerBackend(size = poolSize(globalThis.navigator?.hardwareConc
       pool.run((api) => api.simulate(scenario, chunkStart, chunkEnd)),
     summarize: (scenario, parts, keep) =>
       pool.run((api) => api.summarize(scenario, transfer(parts, parts.flatMap(partialTransferables)), keep)),
+    merge: (parts) => pool.run((api) => api.merge(transfer(parts, parts.flatMap(partialTransferables)))),
     dispose: () => pool.terminate(),
   };
 }

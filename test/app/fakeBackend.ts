@@ -34,12 +34,51 @@ export class FakeBackend implements SimulationBackend<FakePartial> {
   holdSummaries = false;
   #held: (() => void)[] = [];
 
+  /** Partials the page holds (made by simulate or merge, handed back by summarize) and not yet moved to a worker. */
+  live = new Set<FakePartial>();
+  /** The most partials alive at once so far. */
+  maxLive = 0;
+  merges: { parts: FakePartial[] }[] = [];
+  /** When true, merges wait for releaseMerges(). */
+  holdMerges = false;
+  #heldMerges: (() => void)[] = [];
+
+  #born(part: FakePartial): FakePartial {
+    this.live.add(part);
+    this.maxLive = Math.max(this.maxLive, this.live.size);
+    return part;
+  }
+
+  /** Like a transfer to a worker: the partial is emptied and no longer counts. */
+  #moved(parts: FakePartial[]): void {
+    for (const p of parts) {
+      if (!this.live.has(p)) throw new Error(`a partial was used after it was moved (chunks ${p.chunks.join(',')})`);
+      this.live.delete(p);
+    }
+  }
+
+  merge(parts: FakePartial[]): Promise<FakePartial> {
+    this.merges.push({ parts: parts.map((p) => ({ ...p, chunks: [...p.chunks] })) });
+    const merged = { chunks: parts.flatMap((p) => p.chunks), seed: parts[0]!.seed };
+    this.#moved(parts);
+    for (const p of parts) p.chunks = [];
+    const done = () => this.#born(merged);
+    if (!this.holdMerges) return Promise.resolve().then(done);
+    return new Promise((resolve) => this.#heldMerges.push(() => resolve(done())));
+  }
+
+  /** Settles the merges held so far. */
+  releaseMerges(): void {
+    for (const release of this.#heldMerges.splice(0)) release();
+  }
+
   summarize(scenario: Scenario, parts: FakePartial[], keep: boolean): Promise<SummarizedRun<FakePartial>> {
     this.summaries.push({ parts: parts.map((p) => ({ ...p, chunks: [...p.chunks] })), keep, seed: scenario.seed });
     const chunks = parts.flatMap((p) => p.chunks);
     const summary = { paths: chunks.length * 1000, seed: scenario.seed } as unknown as Summary;
     // Like the worker: the inputs are moved away and come back (as new objects) only when kept.
-    const lent = keep ? parts.map((p) => ({ ...p })) : undefined;
+    this.#moved(parts);
+    const lent = keep ? parts.map((p) => this.#born({ ...p, chunks: [...p.chunks] })) : undefined;
     for (const p of parts) p.chunks = [];
     const result = { summary, partial: { chunks, seed: scenario.seed }, lent };
     if (!this.holdSummaries) return Promise.resolve(result);
@@ -56,7 +95,7 @@ export class FakeBackend implements SimulationBackend<FakePartial> {
     const { args, resolve } = this.simulations[i];
     const chunks: number[] = [];
     for (let c = args.chunkStart; c < args.chunkEnd; c++) chunks.push(c);
-    resolve({ chunks, seed: args.seed });
+    resolve(this.#born({ chunks, seed: args.seed }));
   }
 
   /** Settles every pending simulate call made so far, in reverse order (workers finish out of order). */
