@@ -15,7 +15,7 @@ export interface KernelState {
   logBitcoin: Float64Array;
   multipleSmall: Float64Array; // valuation gap: log P/E minus its rate-consistent fair level
   multipleLarge: Float64Array;
-  financingSmall: Float64Array; // log(1 − b·i/i0) of the previous month
+  financingSmall: Float64Array; // log(1 − b·i/i0), as the sum of its monthly changes
   financingLarge: Float64Array;
   valuationSmall: Float64Array; // accumulated valuation channel
   valuationLarge: Float64Array;

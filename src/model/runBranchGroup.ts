@@ -59,8 +59,12 @@ const RESIDUAL = new Float64Array(3 * C);
 const NORMALS = new Float64Array(NORMALS_PER_STEP * C);
 const UNIFORMS = new Float64Array(2 * C);
 const MIXING = new Float64Array(C);
-/** Scratch: this month's log financing factor of one index (its own loop: the log inlines better there). */
+/** The financing factor 1 − b·i/i0 (floored) of the previous month, per index as LOG. */
+const FACTOR = new Float64Array(2 * C);
+/** Scratch: this month's change of the log financing factor of one index (its own loop: the log inlines better there). */
 const FACTOR_LOG = new Float64Array(C);
+/** Below this s², 2s(1 + s²/3 + … + s⁸/9) is atanh's series to < 1e-16 relative (the next term is s¹⁰/11). */
+const ATANH_S2_MAX = 1e-3;
 
 const part = (a: Float64Array, k: number) => a.subarray(k * C, (k + 1) * C);
 /** Views of the state above, for the step hook and the terminal accounting. */
@@ -93,13 +97,15 @@ export function runBranchGroup(
   const M = plan.months;
   const S = plan.smallCap, L = plan.largeCap, B = plan.bitcoin;
 
-  const finSmall0 = Math.log(Math.max(FLOOR, 1 - S.burdenPerRate * S.debtRate));
-  const finLarge0 = Math.log(Math.max(FLOOR, 1 - L.burdenPerRate * L.debtRate));
+  const factorSmall0 = Math.max(FLOOR, 1 - S.burdenPerRate * S.debtRate);
+  const factorLarge0 = Math.max(FLOOR, 1 - L.burdenPerRate * L.debtRate);
+  const finSmall0 = Math.log(factorSmall0), finLarge0 = Math.log(factorLarge0);
   const multSmall0 = S.logMultiple0, multLarge0 = L.logMultiple0;
   for (let i = 0; i < n; i++) {
     X[i] = 0; U[i] = 0; V[i] = 0; JUMPS[i] = 0;
     MULTIPLE[i] = multSmall0; MULTIPLE[C + i] = multLarge0;
     FINANCING[i] = finSmall0; FINANCING[C + i] = finLarge0;
+    FACTOR[i] = factorSmall0; FACTOR[C + i] = factorLarge0;
     VALUATION[i] = 0; VALUATION[C + i] = 0;
   }
   for (let i = 0; i < n; i++) {
@@ -251,18 +257,23 @@ function equityStep(eq: EquityPlan, a: number, m: number, plan: BranchPlan, half
   const fixed = eq.debtRate - f * plan.policy0 + ref * (eq.spread - eq.debtRate);
   const grow = eq.earnings + eq.backdrop[m] + eq.dividends;
   const o = a * C;
-  if (beta === 0 || (f === 0 && ref === 0)) {
-    // The factor does not depend on the path's rates this month (no debt, or none of it reprices).
-    const factor = 1 - beta * fixed;
-    FACTOR_LOG.fill(log(factor < FLOOR ? FLOOR : factor), 0, n);
-  } else {
-    for (let i = 0; i < n; i++) {
-      const factor = 1 - beta * (fixed + f * RATE[i] + ref * TEN_YEAR[i]);
-      FACTOR_LOG[i] = log(factor < FLOOR ? FLOOR : factor);
-    }
+  // The financing channel's month is log(F/F_prev) = 2·atanh(s), s = (F − F_prev)/(F + F_prev): a short
+  // odd series in s (truncation < 1e-16 relative for s² < ATANH_S2_MAX, i.e. |ΔF/F| up to ~6%; one
+  // division, no table), and fastLog of both factors in the rare larger moves.
+  const one = 1 - beta * fixed, bf = beta * f, bref = beta * ref;
+  for (let i = 0; i < n; i++) {
+    const k = o + i;
+    const raw = one - bf * RATE[i] - bref * TEN_YEAR[i];
+    const factor = raw < FLOOR ? FLOOR : raw;
+    const previous = FACTOR[k];
+    FACTOR[k] = factor;
+    const s = (factor - previous) / (factor + previous), s2 = s * s;
+    FACTOR_LOG[i] = s2 < ATANH_S2_MAX
+      ? 2 * s * (1 + s2 * (1 / 3 + s2 * (1 / 5 + s2 * (1 / 7 + s2 * (1 / 9)))))
+      : log(factor) - log(previous);
   }
   for (let i = 0; i < n; i++) {
-    const fin = FACTOR_LOG[i];
+    const dFin = FACTOR_LOG[i];
     // The pull acts on the gap to the rate-consistent fair multiple (log M̄ − D·Δk), so mean
     // reversion never undoes a rate move: only the valuation gap and the residual shocks revert.
     const k = o + i;
@@ -270,8 +281,8 @@ function equityStep(eq: EquityPlan, a: number, m: number, plan: BranchPlan, half
     const shock = RESIDUAL[k] - halfVar;
     const mult = val + shock - d * D_DISCOUNT[i];
     MULTIPLE[k] += val + shock;
-    const l = LOG[k] + grow + (fin - FINANCING[k]) + mult;
-    FINANCING[k] = fin;
+    const l = LOG[k] + grow + dFin + mult;
+    FINANCING[k] += dFin;
     LOG[k] = l;
     VALUATION[k] += val;
     SHOCKS[k] += shock;
