@@ -1,5 +1,7 @@
 import { test, expect } from './fixtures.ts';
 import { embedHeight } from '../../src/embed/embedHeight.ts';
+import { defaultScenario } from '../../src/model/index.ts';
+import { encodeScenario } from '../../src/url/index.ts';
 import { appURL, hostOrigin } from './origins.ts';
 
 // The built app embedded in a page on another origin, with and without embed.js, and the Embed dialog.
@@ -93,4 +95,22 @@ test('the Embed dialog builds the snippet for the current scenario and chosen vi
   await expect(snippetField).not.toHaveValue(/embed\.js/);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('an embed over budget asks with Run it and Keep the preview; Run it runs the whole scenario, declining keeps the preview', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const long = encodeScenario({ ...defaultScenario(), paths: 1_000_000, months: 120 });
+  await page.goto(`./?embed&view=large&s=${long}`);
+  const ask = page.getByTestId('run-confirm');
+  await expect(ask).toContainText(/1,000,000 paths × 120 months\) would take about/, { timeout: 60_000 });
+  await expect(ask.getByRole('button', { name: 'Run it' })).toBeVisible();
+  await ask.getByRole('button', { name: 'Keep the preview' }).click();
+  const note = page.getByTestId('run-cancelled');
+  await expect(note).toContainText('The charts show a partial result');
+  await note.getByRole('button', { name: 'Run again' }).click();
+  await page.getByTestId('run-confirm').getByRole('button', { name: 'Run it' }).click();
+  await expect(page.getByTestId('run-confirm')).toHaveCount(0);
+  await expect(page.getByText(/Simulating… [\d,]+ of 1,000,000 paths/)).toBeVisible({ timeout: 30_000 });
 });
