@@ -1,5 +1,8 @@
-/** Random numbers drawn per path and month: 7 normals (x, u, v, three residuals, jump size). */
-export const NORMALS_PER_STEP = 7;
+/**
+ * Normals drawn per path and month in bulk: x, u, v and three residuals. A path that jumps draws its
+ * jump size's normal after the month's bulk draws (one uniform per path decides the jumps).
+ */
+export const NORMALS_PER_STEP = 6;
 
 /**
  * The per-path state of one chunk, one Float64Array per variable (struct of arrays), plus the

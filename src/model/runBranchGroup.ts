@@ -59,6 +59,7 @@ const RESIDUAL = new Float64Array(3 * C);
 const NORMALS = new Float64Array(NORMALS_PER_STEP * C);
 const UNIFORMS = new Float64Array(2 * C);
 const MIXING = new Float64Array(C);
+const JUMP_NORMALS = new Float64Array(C);
 /** The financing factor 1 − b·i/i0 (floored) of the previous month, per index as LOG. */
 const FACTOR = new Float64Array(2 * C);
 /** Scratch: this month's change of the log financing factor of one index (its own loop: the log inlines better there). */
@@ -133,13 +134,17 @@ export function runBranchGroup(
   const counts = partial.counts, ranges = partial.ranges;
   const means = sums.means;
   const stride = (M + 1) * SLOT;
-  // The step's normals are packed with stride n: x, u, v, three residuals, jump size.
-  const n2 = 2 * n, n3 = 3 * n, n4 = 4 * n, n5 = 5 * n, n6 = 6 * n;
+  // The step's normals are packed with stride n: x, u, v, three residuals.
+  const n2 = 2 * n, n3 = 3 * n, n4 = 4 * n, n5 = 5 * n;
 
   for (let m = 1; m <= M; m++) {
     rng.fillNormals(NORMALS, NORMALS_PER_STEP * n);
     rng.fillUniforms(UNIFORMS, n);
     if (nu !== null) rng.fillChiSquareMixing(MIXING, n, nu);
+    // Jump sizes' normals only for the paths that jump (~λ of them), in path order after the bulk fills.
+    let jumpers = 0;
+    for (let i = 0; i < n; i++) if (UNIFORMS[i] > noJump) jumpers++;
+    if (jumpers > 0) rng.fillNormals(JUMP_NORMALS, jumpers);
 
     // Macro states (MODEL §2.2–2.5) and the month's residual t shocks (§2.8).
     const pM = plan.policy[m] + plan.shockReaction[m];
@@ -185,6 +190,7 @@ export function runBranchGroup(
 
     // Bitcoin: drift, real rate, risk appetite, Merton jumps (Poisson by inversion), residual.
     const dPiBase = plan.inflationPath[m] - plan.inflationPath[m - 1];
+    let jn = 0;
     for (let i = 0; i < n; i++) {
       let jump = 0;
       const uj = UNIFORMS[i];
@@ -195,7 +201,7 @@ export function runBranchGroup(
           pk *= lamJ / k;
           cdf += pk;
         }
-        jump = k * muJ + sigJ * Math.sqrt(k) * NORMALS[n6 + i];
+        jump = k * muJ + sigJ * Math.sqrt(k) * JUMP_NORMALS[jn++];
       }
       const dy = D_TEN_YEAR[i], dk = D_DISCOUNT[i];
       const residual = RESIDUAL[2 * C + i];

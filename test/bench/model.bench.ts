@@ -14,6 +14,7 @@ import { CHUNK_PATHS, chunkCount } from '../../src/model/chunkCount.ts';
 import { chunkStreams } from '../../src/model/chunkStreams.ts';
 import { NORMALS_PER_STEP } from '../../src/model/kernelState.ts';
 import { RandomStream } from '../../src/model/randomStream.ts';
+import { preparedFor } from '../../src/model/preparedFor.ts';
 import { partialTransferables } from '../../src/model/simulationPartial.ts';
 import { simulatePartial } from '../../src/model/simulatePartial.ts';
 import { summarize } from '../../src/model/summarize.ts';
@@ -52,9 +53,13 @@ function benchScenario(paths: number): Scenario {
   return s;
 }
 
-/** Draws exactly the random numbers the kernel draws for a scenario, and nothing else. */
+/**
+ * Draws exactly the random numbers the kernel draws for a (one-branch) scenario, and nothing else:
+ * the bulk normals, uniforms and mixing draws, then one normal per path that jumps.
+ */
 function drawFloor(s: Scenario): void {
   const nu = s.branches[0].shocks.tailDf;
+  const noJump = Math.exp(-preparedFor(s).branches[0].plan.bitcoin.jumpRate);
   const normals = new Float64Array(CHUNK_PATHS * NORMALS_PER_STEP);
   const uniforms = new Float64Array(CHUNK_PATHS);
   const mixing = new Float64Array(CHUNK_PATHS);
@@ -66,6 +71,9 @@ function drawFloor(s: Scenario): void {
       shocks.fillNormals(normals, NORMALS_PER_STEP * n);
       shocks.fillUniforms(uniforms, n);
       if (nu !== null) shocks.fillChiSquareMixing(mixing, n, nu);
+      let jumpers = 0;
+      for (let i = 0; i < n; i++) if (uniforms[i] > noJump) jumpers++;
+      if (jumpers > 0) shocks.fillNormals(normals, jumpers);
     }
   }
 }
