@@ -1,5 +1,6 @@
 import type { Scenario, Summary } from '../model/index.ts';
 import type { RunResult, RunStatus } from '../pool/runner.svelte.ts';
+import { pageAddress } from '../app/pageAddress.svelte.ts';
 import { readPinLink, searchWithPin } from './compareLink.ts';
 
 /** What compare mode needs of a runner: the app's SimulationRunner has exactly this shape. */
@@ -23,8 +24,8 @@ export interface PinAddress {
 }
 
 const browserAddress: PinAddress = {
-  search: () => location.search,
-  replace: (search) => history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`),
+  search: () => pageAddress.search,
+  replace: (search) => pageAddress.replace(search),
 };
 
 /**

@@ -106,6 +106,8 @@ test('an embed over budget asks with Run it and Keep the preview; Run it runs th
   const ask = page.getByTestId('run-confirm');
   await expect(ask).toContainText(/1,000,000 paths × 120 months\) would take about/, { timeout: 60_000 });
   await expect(ask.getByRole('button', { name: 'Run it' })).toBeVisible();
+  // Wait for the preview, so declining keeps something to show.
+  await expect(page.getByText('Simulating the first paths…')).toHaveCount(0, { timeout: 60_000 });
   await ask.getByRole('button', { name: 'Keep the preview' }).click();
   const note = page.getByTestId('run-cancelled');
   await expect(note).toContainText('The charts show a partial result');

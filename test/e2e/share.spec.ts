@@ -62,6 +62,50 @@ test('Copy link falls back to selecting the link field when the clipboard is ref
   expect(selected).toContain('?s=v1.');
 });
 
+test('on a phone the header shows Copy link and Embed without the link field; a refused clipboard reveals the field, selected', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+    });
+  });
+  await page.goto('./');
+  const field = page.getByRole('textbox', { name: 'Link to this scenario' });
+  const copy = page.getByRole('button', { name: 'Copy link' });
+  await expect(copy).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Embed' })).toBeVisible();
+  await expect(field).toHaveCount(0);
+  // The name and the share tools sit on one row: the presets start high on the page.
+  const header = await page.locator('header.page-header').boundingBox();
+  expect(header!.height).toBeLessThan(220);
+  const title = await page.getByRole('heading', { level: 1 }).boundingBox();
+  const button = await copy.boundingBox();
+  expect(Math.abs(button!.y + button!.height / 2 - (title!.y + title!.height / 2))).toBeLessThan(12);
+
+  await copy.click();
+  await expect(page.getByRole('status').filter({ hasText: /Ctrl\+C/ })).toBeVisible();
+  await expect(field).toBeFocused();
+  const selected = await field.evaluate((el: HTMLInputElement) => el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0));
+  expect(selected).toBe(await field.inputValue());
+  expect(selected).toContain('?s=v1.');
+});
+
+test('the link field follows the address at once when A is pinned and unpinned', async ({ page }) => {
+  await page.goto('./');
+  await waitForFullRun(page);
+  const field = page.getByRole('textbox', { name: 'Link to this scenario' });
+  const param = async (name: string) => new URL(await field.inputValue()).searchParams.get(name);
+  expect(await param('a')).toBeNull();
+  await page.getByRole('button', { name: 'Pin as A' }).click();
+  await expect.poll(() => param('a')).toMatch(/^v1\./);
+  expect(await param('a')).toBe(new URL(page.url()).searchParams.get('a'));
+  await page.getByRole('button', { name: 'Unpin' }).click();
+  await expect.poll(() => param('a')).toBeNull();
+  expect(new URL(page.url()).searchParams.get('a')).toBeNull();
+});
+
 test('a garbled link opens the default scenario with a dismissable notice saying what was wrong', async ({ page }) => {
   await page.goto('./?s=v1.%E2%9C%82garbled');
   const notice = page.getByRole('status').filter({ hasText: 'Showing the default scenario instead' });
