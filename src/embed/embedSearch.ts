@@ -7,8 +7,11 @@ export interface EmbedLayout {
   theme?: EmbedTheme;
 }
 
-/** Keys the embed owns in the URL; a scenario search's own values for them are replaced. */
-const EMBED_KEYS = ['embed', 'view', 'controls', 'theme'];
+/**
+ * Keys the embed owns in the URL; a scenario search's own values for them are replaced. `a` (compare
+ * mode's pinned scenario) goes too: an embed shows one scenario.
+ */
+const EMBED_KEYS = ['embed', 'view', 'controls', 'theme', 'a'];
 
 /**
  * A scenario's URL search (from `scenarioToSearch`) with the embed parameters set:

@@ -11,7 +11,13 @@ test('a blend of two stories keeps its weights at 100% and survives a reload wit
   await expect(weights).toHaveCount(1);
   await expect(weights.first()).toBeDisabled();
 
+  // A story with a start of its own says plainly that the blend keeps the shared one.
+  await editor.getByLabel('Add').selectOption({ label: 'Goldilocks rotation' });
+  await expect(editor.getByTestId('blend-start-note')).toContainText(
+    /Goldilocks rotation starts from 2\.5% inflation on its own; in this blend it starts from [\d.]+% inflation/,
+  );
   await editor.getByLabel('Add').selectOption({ label: 'Sticky tariff inflation, Fed pauses' });
+  await expect(editor.getByTestId('blend-start-note')).not.toContainText('on its own');
   await editor.getByRole('button', { name: 'Add to blend' }).click();
   await expect(weights).toHaveCount(2);
   await expect(weights.nth(0)).toHaveValue('50');

@@ -16,6 +16,10 @@ describe('embedSearch(search, layout)', () => {
     );
   });
 
+  it('leaves out compare mode\'s pinned scenario (a=): an embed shows one scenario', () => {
+    expect(embedSearch('?s=x&a=v1.e30&preset=consensus', { views: ['large'] })).toBe('?s=x&preset=consensus&embed=1&view=large');
+  });
+
   it('round-trips through parseEmbedParams', () => {
     const search = embedSearch('?s=x', { views: ['attribution', 'relative'], controls: 'full', theme: 'light' });
     expect(parseEmbedParams(search)).toEqual({
