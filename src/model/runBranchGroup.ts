@@ -34,6 +34,12 @@ const log = fastLog;
 // An arrow in a const (a function declaration is a mutable binding, re-checked at every call); the
 // `| 0`s make the integer adds wrap instead of carrying overflow checks (the values are small).
 const bin = (t: number): number => (t > 0 ? (t < NB ? ((t | 0) + 1) | 0 : NB + 1) : 0);
+/**
+ * max(d, 0) without a branch: the running peak and drawdown use it, since a new high or a new worst
+ * drawdown is a coin flip the branch predictor keeps missing. Exact for d ≤ 0; for d > 0 the
+ * updated peak or drawdown is within an ulp of the exact one, and a drawdown never turns positive.
+ */
+const positivePart = (d: number): number => 0.5 * (d + Math.abs(d));
 const LOG_DRAWDOWN = [Math.log(0.8), Math.log(0.8), Math.log(0.5)];
 
 const C = CHUNK_PATHS;
@@ -209,10 +215,11 @@ export function runBranchGroup(
       LOG[2 * C + i] = lB;
       JUMPS[i] += jump;
       SHOCKS[2 * C + i] += residual;
-      const top = lB > PEAK[2 * C + i] ? lB : PEAK[2 * C + i];
+      const peak = PEAK[2 * C + i];
+      const top = peak + positivePart(lB - peak);
       PEAK[2 * C + i] = top;
-      const fall = lB - top;
-      if (fall < DRAWDOWN[2 * C + i]) DRAWDOWN[2 * C + i] = fall;
+      const drawdown = DRAWDOWN[2 * C + i];
+      DRAWDOWN[2 * C + i] = drawdown - positivePart(drawdown - (lB - top));
     }
 
     // Fine histograms (values ≤ lo go to the underflow slot: see seriesRanges) and the means.
@@ -292,10 +299,11 @@ function equityStep(eq: EquityPlan, a: number, m: number, plan: BranchPlan, half
     LOG[k] = l;
     VALUATION[k] += val;
     SHOCKS[k] += shock;
-    const top = l > PEAK[k] ? l : PEAK[k];
+    const peak = PEAK[k];
+    const top = peak + positivePart(l - peak);
     PEAK[k] = top;
-    const fall = l - top;
-    if (fall < DRAWDOWN[k]) DRAWDOWN[k] = fall;
+    const drawdown = DRAWDOWN[k];
+    DRAWDOWN[k] = drawdown - positivePart(drawdown - (l - top));
   }
 }
 
