@@ -4,8 +4,19 @@ export interface ChunkBatch {
   chunkEnd: number;
 }
 
-/** Chunks in the quick preview: 4 × 1,000 paths gives readable fans in one round of the pool. */
+/** Chunks in the quick preview at the default horizon: 4 × 1,000 paths gives readable fans in one round of the pool. */
 export const PREVIEW_CHUNKS = 4;
+
+/** Path-months (in thousands) a preview may cost, so that it stays near 100 ms at any horizon. */
+const PREVIEW_PATH_MONTHS = 100;
+
+/**
+ * Chunks in the quick preview of a horizon: 4 up to 25 months, fewer beyond (2 at 36 months, 1 from
+ * 51), because the kernel's cost grows with months and the preview must keep up with a drag.
+ */
+export function previewChunksFor(months: number): number {
+  return Math.max(1, Math.min(PREVIEW_CHUNKS, Math.floor(PREVIEW_PATH_MONTHS / Math.max(1, months))));
+}
 
 /**
  * Chunks per worker call after the preview. Each call pays a fixed set-up cost (preparing the
@@ -32,7 +43,7 @@ export function planRun(
   totalChunks: number,
   months: number,
   workers: number,
-  previewChunks = PREVIEW_CHUNKS,
+  previewChunks = previewChunksFor(months),
 ): { preview: ChunkBatch[]; rest: ChunkBatch[] } {
   const previewEnd = Math.min(totalChunks, previewChunks);
   const rest = totalChunks - previewEnd;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchSize, planBatches, planRun } from '../../src/pool/planChunks.ts';
+import { batchSize, planBatches, planRun, previewChunksFor } from '../../src/pool/planChunks.ts';
 import { poolSize } from '../../src/pool/poolSize.ts';
 
 describe('planChunks', () => {
@@ -48,5 +48,11 @@ describe('planChunks', () => {
     [16, 4],
   ])('poolSize(%s cores) is %i workers', (cores, size) => {
     expect(poolSize(cores)).toBe(size);
+  });
+
+  it('previewChunksFor keeps 4 chunks at the default horizon and fewer at long ones, never none', () => {
+    expect([6, 24, 25, 36, 50, 51, 120].map(previewChunksFor)).toEqual([4, 4, 4, 2, 2, 1, 1]);
+    expect(planRun(100, 120, 1).preview).toEqual([{ chunkStart: 0, chunkEnd: 1 }]);
+    expect(planRun(100, 24, 1).preview).toEqual([{ chunkStart: 0, chunkEnd: 4 }]);
   });
 });
