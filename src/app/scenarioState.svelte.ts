@@ -1,4 +1,4 @@
-import { defaultScenario } from '../model/index.ts';
+import { DEFAULT_PRESET_ID, defaultScenario } from '../model/index.ts';
 import type { Branch, Scenario } from '../model/index.ts';
 
 /** The scenario being edited, shared by the controls, the runner and the URL. */
@@ -9,8 +9,8 @@ export class ScenarioState {
   activeBranch = $state(0);
   /** True while the user drags a control: the runner shows a quick preview until it ends. */
   interacting = $state(false);
-  /** Id of the preset last loaded (set by the preset picker), or null once the user edits freely. */
-  presetId = $state<string | null>(null);
+  /** Id of the preset last loaded (the default scenario is the default preset), or null once the user edits freely. */
+  presetId = $state<string | null>(DEFAULT_PRESET_ID);
   /** Id of the history replay loaded (set by the preset picker), or null when not a replay. */
   replayId = $state<string | null>(null);
   /** The branch the controls edit. */

@@ -15,7 +15,7 @@ export { BOUNDS, SCENARIO_LIMITS, type Bound, type BoundKey } from './bounds.ts'
 export { boundFor } from './boundFor.ts';
 export { fomcCalendar, type Meeting } from './fomcCalendar.ts';
 export { monthDate } from './monthDate.ts';
-export { PRESETS, presetById, type Preset } from './presets.ts';
+export { DEFAULT_PRESET_ID, PRESETS, presetById, type Preset } from './presets.ts';
 export { REPLAYS, replayById, type Replay, type RealizedOutcome } from './history.ts';
 export { replayDecisions } from './replayScenario.ts';
 export { summaryToJson } from './summaryToJson.ts';

@@ -82,6 +82,9 @@ export const PRESETS: readonly Preset[] = [
   },
 ];
 
+/** The preset the app opens with: defaultScenario() is exactly this story. */
+export const DEFAULT_PRESET_ID = 'consensus';
+
 /** The preset with this id, or undefined. */
 export function presetById(id: string): Preset | undefined {
   return PRESETS.find((preset) => preset.id === id);

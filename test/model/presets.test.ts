@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/model/defaultScenario.ts';
-import { PRESETS, presetById } from '../../src/model/presets.ts';
+import { DEFAULT_PRESET_ID, PRESETS, presetById } from '../../src/model/presets.ts';
 import type { Branch } from '../../src/model/scenario.ts';
 import { validateScenario } from '../../src/model/validateScenario.ts';
 
@@ -37,8 +37,9 @@ describe('PRESETS', () => {
     expect(preset.scenario()).not.toEqual(first);
   });
 
-  it('consensus is exactly defaultScenario()', () => {
-    expect(presetById('consensus')!.scenario()).toEqual(defaultScenario());
+  it('consensus, the DEFAULT_PRESET_ID the app opens with, is exactly defaultScenario()', () => {
+    expect(DEFAULT_PRESET_ID).toBe('consensus');
+    expect(presetById(DEFAULT_PRESET_ID)!.scenario()).toEqual(defaultScenario());
   });
 
   it('presetById returns undefined for an unknown id', () => {
