@@ -43,6 +43,14 @@ describe('determinism (MODEL §4, §7.6)', () => {
     expect(summarize(s, merged)).toEqual(summarize(s, whole));
   });
 
+  it('mergePartials of one partial is a copy with the same bits that shares no buffer with it', () => {
+    const part = simulatePartial(s, { chunkStart: 0, chunkEnd: 1 });
+    const merged = mergePartials([part]);
+    expectIdentical(merged, part);
+    expect(merged.counts.buffer).not.toBe(part.counts.buffer);
+    expect(merged.drawdownCounts.buffer).not.toBe(part.drawdownCounts.buffer);
+  });
+
   it('merging is associative: ((a+b)+c) equals (a+(b+c))', () => {
     const [a, b, c] = [[0, 2], [2, 7], [7, 10]].map(([chunkStart, chunkEnd]) => simulatePartial(s, { chunkStart, chunkEnd }));
     expectIdentical(mergePartials([mergePartials([a, b]), c]), mergePartials([a, mergePartials([b, c])]));
