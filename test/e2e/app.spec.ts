@@ -96,6 +96,8 @@ test.describe('the simulator app', () => {
     await waitForFullRun(page, 0);
     const bar = meetingBar(page);
     const svg = page.locator('svg[role="group"]', { has: meetingBar(page) });
+    // The mouse only reaches what is inside the viewport: bring the whole editor into view first.
+    await svg.scrollIntoViewIfNeeded();
     const barBox = (await bar.boundingBox())!;
     const svgBox = (await svg.boundingBox())!;
     // MeetingBars: −100…+100 bp over the plot between 20 px and 136 px from the SVG's top.
