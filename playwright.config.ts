@@ -41,6 +41,9 @@ export default defineConfig({
   use: {
     baseURL: appURL,
     browserName: 'chromium',
+    // The built site registers a service worker for offline use; requests it serves would bypass
+    // page.route (the fault tests inject through it), so only test/e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: findChromium(),
       args: [

@@ -2,12 +2,13 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
+import { offlineCache } from './scripts/offlineCache.ts';
 
 // `base: './'` makes every asset URL relative, so the built site works from any sub-path
 // (GitHub Pages project sites) without knowing the path at build time.
 export default defineConfig({
   base: './',
-  plugins: [svelte(), contentSecurityPolicy()],
+  plugins: [svelte(), contentSecurityPolicy(), offlineCache()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {
