@@ -8,6 +8,12 @@ const api: SimulationWorkerApi = {
     const partial = simulatePartial(scenario, { chunkStart, chunkEnd });
     return transfer(partial, partialTransferables(partial));
   },
+  simulateSummarized(scenario, chunkStart, chunkEnd) {
+    const part = simulatePartial(scenario, { chunkStart, chunkEnd });
+    const partial = mergePartials([part]);
+    const summary = summarize(scenario, partial);
+    return transfer({ part, run: { summary, partial } }, [part, partial].flatMap(partialTransferables));
+  },
   summarize(scenario, parts, handBack) {
     const partial = mergePartials(parts);
     const summary = summarize(scenario, partial);

@@ -19,6 +19,13 @@ export interface SimulationBackend<P> {
    * worker; with `keep` they come back in `lent` (moved both ways, never copied).
    */
   summarize(scenario: Scenario, parts: P[], keep: boolean): Promise<SummarizedRun<P>>;
+  /**
+   * Simulates chunks [chunkStart, chunkEnd) and summarizes them in the same call: a preview that is
+   * one batch gets its result without a second trip through the worker's queue. `run.partial` is a
+   * copy of `part` (the page shows one while the other moves on to be merged). Optional: without
+   * it the runner asks simulate, then summarize.
+   */
+  simulateSummarized?(scenario: Scenario, chunkStart: number, chunkEnd: number): Promise<{ part: P; run: SummarizedRun<P> }>;
   /** Merges partials of disjoint chunks into one (in a worker: the inputs move there, the result moves back). */
   merge(parts: P[]): Promise<P>;
   /** Stops every worker; pending calls reject. */

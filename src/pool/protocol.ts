@@ -5,6 +5,8 @@ import type { SummarizedRun } from './backend.ts';
 export interface SimulationWorkerApi {
   /** simulatePartial over chunks [chunkStart, chunkEnd). */
   simulate(scenario: Scenario, chunkStart: number, chunkEnd: number): SimulationPartial;
+  /** simulatePartial, then summarize it: the partial and a copy of it with its summary, in one call. */
+  simulateSummarized(scenario: Scenario, chunkStart: number, chunkEnd: number): { part: SimulationPartial; run: SummarizedRun<SimulationPartial> };
   /** mergePartials then summarize, returning the merged partial too, and the inputs when `handBack`. */
   summarize(scenario: Scenario, parts: SimulationPartial[], handBack: boolean): SummarizedRun<SimulationPartial>;
   /** mergePartials, so the page never spends its frames adding histograms. */

@@ -269,6 +269,10 @@ export class SimulationRunner<P> {
       run.inFlight++;
       const backend = this.#backend;
       const started = performance.now();
+      if (backend.simulateSummarized && !run.previewAsked && batch.chunkStart === 0 && batch.chunkEnd === run.previewChunks) {
+        this.#simulatePreview(run, backend, batch, started);
+        continue;
+      }
       backend.simulate(run.scenario, batch.chunkStart, batch.chunkEnd).then(
         (part) => {
           this.#measure(run, batch, part, performance.now() - started);
@@ -277,6 +281,25 @@ export class SimulationRunner<P> {
         (error) => this.#onError(run, error),
       );
     }
+  }
+
+  /**
+   * The preview as one batch, simulated and summarized in one worker call (a second call would wait
+   * for the page to answer the first and queue behind nothing but cost a round trip); its partial
+   * then joins the run like any other batch, or is dropped when the preview is the whole run.
+   */
+  #simulatePreview(run: ActiveRun<P>, backend: SimulationBackend<P>, batch: ChunkBatch, started: number): void {
+    run.previewAsked = true;
+    const complete = run.previewChunks === run.chunks;
+    if (complete) run.fullAsked = true;
+    backend.simulateSummarized!(run.scenario, batch.chunkStart, batch.chunkEnd).then(
+      ({ part, run: summarized }) => {
+        this.#measure(run, batch, part, performance.now() - started);
+        this.#publish(run, summarized.summary, summarized.partial, complete);
+        this.#onPart(run, batch, complete ? null : part);
+      },
+      (error) => this.#onError(run, error),
+    );
   }
 
   /** True when a slow merge has a worker's worth of partials waiting: new batches wait too, so memory stays bounded. */
@@ -295,10 +318,13 @@ export class SimulationRunner<P> {
     if (bytes && bytes > 0) this.#bytesPerMonth = bytes / (run.scenario.months + 1);
   }
 
-  #onPart(run: ActiveRun<P>, batch: ChunkBatch, part: P): void {
+  /** Takes in a finished batch; `part` is null when its chunks are already in the published result. */
+  #onPart(run: ActiveRun<P>, batch: ChunkBatch, part: P | null): void {
     if (this.#run !== run || run.failed) return; // stale: a newer input owns the pool now
     run.inFlight--;
-    if (batch.chunkStart < run.previewChunks && !run.previewAsked) run.parts.set(batch.chunkStart, { batch, part });
+    if (part === null) {
+      // nothing to keep
+    } else if (batch.chunkStart < run.previewChunks && !run.previewAsked) run.parts.set(batch.chunkStart, { batch, part });
     else run.pending.push(part);
     run.doneChunks += batch.chunkEnd - batch.chunkStart;
     run.donePaths += this.#pathsIn(run, batch.chunkStart, batch.chunkEnd);
@@ -399,17 +425,22 @@ export class SimulationRunner<P> {
           this.#restoreParts(run, lent);
           this.#maybeSummarize(run);
         }
-        const shown = this.result;
-        // Never go back in time: an older input, or fewer paths of the same input, is not shown.
-        if (shown && (shown.generation > run.generation || (shown.generation === run.generation && shown.complete))) return;
-        this.result = { scenario: run.scenario, summary, partial, complete, generation: run.generation };
-        markRun(complete ? 'rl:full' : 'rl:preview', run.generation);
-        if (this.#run === run) {
-          this.status = complete ? 'done' : run.wantFull ? 'running' : run.awaitingConfirm ? 'confirm' : 'preview';
-        }
+        this.#publish(run, summary, partial, complete);
       },
       (error) => this.#onError(run, error),
     );
+  }
+
+  /** Shows a summary of `run` unless that would go back in time. */
+  #publish(run: ActiveRun<P>, summary: Summary, partial: P, complete: boolean): void {
+    const shown = this.result;
+    // Never go back in time: an older input, or fewer paths of the same input, is not shown.
+    if (shown && (shown.generation > run.generation || (shown.generation === run.generation && shown.complete))) return;
+    this.result = { scenario: run.scenario, summary, partial, complete, generation: run.generation };
+    markRun(complete ? 'rl:full' : 'rl:preview', run.generation);
+    if (this.#run === run) {
+      this.status = complete ? 'done' : run.wantFull ? 'running' : run.awaitingConfirm ? 'confirm' : 'preview';
+    }
   }
 
   #onError(run: ActiveRun<P>, error: unknown): void {

@@ -25,6 +25,8 @@ export function workerBackend(size = poolSize(globalThis.navigator?.hardwareConc
     size,
     simulate: (scenario, chunkStart, chunkEnd) =>
       pool.run((api) => api.simulate(scenario, chunkStart, chunkEnd)),
+    simulateSummarized: (scenario, chunkStart, chunkEnd) =>
+      pool.run((api) => api.simulateSummarized(scenario, chunkStart, chunkEnd)),
     summarize: (scenario, parts, keep) =>
       pool.run((api) => api.summarize(scenario, transfer(parts, parts.flatMap(partialTransferables)), keep)),
     merge: (parts) => pool.run((api) => api.merge(transfer(parts, parts.flatMap(partialTransferables)))),
