@@ -4,6 +4,7 @@ export * from './summary.ts';
 export { defaultScenario, defaultBranch } from './defaultScenario.ts';
 export { CHUNK_PATHS, chunkCount } from './chunkCount.ts';
 export type { SimulateOptions } from './simulateOptions.ts';
+export { kernelTiming, type KernelTiming } from './kernelTiming.ts';
 export { partialTransferables, type SimulationPartial } from './simulationPartial.ts';
 export { simulatePartial } from './simulatePartial.ts';
 export { mergePartials } from './mergePartials.ts';

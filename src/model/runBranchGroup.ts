@@ -4,6 +4,7 @@ import { NORMALS_PER_STEP, type KernelState } from './kernelState.ts';
 import type { PreparedBranch } from './prepareScenario.ts';
 import { fastExp } from './fastExp.ts';
 import { fastLog } from './fastLog.ts';
+import type { KernelTiming } from './kernelTiming.ts';
 import type { RandomStream } from './randomStream.ts';
 import {
   ATTRIBUTION_OFFSET, DRAWDOWN_BINS, HISTOGRAM_BINS, RISK_FIELDS, type SimulationPartial,
@@ -97,7 +98,7 @@ const STATE: KernelState = {
  */
 export function runBranchGroup(
   prepared: PreparedBranch, branchIndex: number, partial: SimulationPartial,
-  rng: RandomStream, n: number, sums: ChunkSums, hook?: StepHook,
+  rng: RandomStream, n: number, sums: ChunkSums, hook?: StepHook, timing?: KernelTiming,
 ): void {
   const plan = prepared.plan;
   const res = prepared.residuals;
@@ -139,11 +140,14 @@ export function runBranchGroup(
   const noJump = Math.exp(-lamJ);
   const counts = partial.counts, ranges = partial.ranges;
   const means = sums.means;
-  const stride = (M + 1) * SLOT;
   // The step's normals are packed with stride n: x, u, v, three residuals.
   const n2 = 2 * n, n3 = 3 * n, n4 = 4 * n, n5 = 5 * n;
 
+  // Phase clock reads only when timed (a benchmark): draws | dynamics | accumulation.
+  const clock = timing?.clock;
+  let draws = 0, dynamics = 0, accumulation = 0;
   for (let m = 1; m <= M; m++) {
+    const t0 = clock ? clock() : 0;
     rng.fillNormals(NORMALS, NORMALS_PER_STEP * n);
     rng.fillUniforms(UNIFORMS, n);
     if (nu !== null) rng.fillChiSquareMixing(MIXING, n, nu);
@@ -151,6 +155,7 @@ export function runBranchGroup(
     let jumpers = 0;
     for (let i = 0; i < n; i++) if (UNIFORMS[i] > noJump) jumpers++;
     if (jumpers > 0) rng.fillNormals(JUMP_NORMALS, jumpers);
+    const t1 = clock ? clock() : 0;
 
     // Macro states (MODEL §2.2–2.5) and the month's residual t shocks (§2.8).
     const pM = plan.policy[m] + plan.shockReaction[m];
@@ -222,45 +227,68 @@ export function runBranchGroup(
       DRAWDOWN[2 * C + i] = drawdown - positivePart(drawdown - (lB - top));
     }
 
-    // Fine histograms (values ≤ lo go to the underflow slot: see seriesRanges) and the means.
-    const mb = m * SLOT;
-    const lo0 = ranges[2 * m], sc0 = NB / (ranges[2 * m + 1] - lo0);
-    const k1 = 2 * (M + 1 + m), lo1 = ranges[k1], sc1 = NB / (ranges[k1 + 1] - lo1);
-    const k2 = 2 * (2 * (M + 1) + m), lo2 = ranges[k2], sc2 = NB / (ranges[k2 + 1] - lo2);
-    const k3 = 2 * (3 * (M + 1) + m), lo3 = ranges[k3], sc3 = NB / (ranges[k3 + 1] - lo3);
-    const b0 = mb, b1 = stride + mb, b2 = 2 * stride + mb, b3 = 3 * stride + mb;
-    let sumS = 0, sumL = 0, sumB = 0, sumRel = 0;
-    for (let i = 0; i < n; i++) {
-      const lS = LOG[i], lL = LOG[C + i], lB = LOG[2 * C + i];
-      counts[(b0 + bin((lS - lo0) * sc0)) | 0]++;
-      counts[(b1 + bin((lL - lo1) * sc1)) | 0]++;
-      counts[(b2 + bin((lB - lo2) * sc2)) | 0]++;
-      counts[(b3 + bin((lS - lL - lo3) * sc3)) | 0]++;
-      const gS = exp(lS), gL = exp(lL);
-      sumS += gS; sumL += gL; sumB += exp(lB); sumRel += gS / gL;
+    const t2 = clock ? clock() : 0;
+    accumulateMonth(m, M, n, counts, ranges, means);
+    if (clock) {
+      const t3 = clock();
+      draws += t1 - t0;
+      dynamics += t2 - t1;
+      accumulation += t3 - t2;
     }
-    const k4 = 2 * (4 * (M + 1) + m), lo4 = ranges[k4], sc4 = NB / (ranges[k4 + 1] - lo4);
-    const k5 = 2 * (5 * (M + 1) + m), lo5 = ranges[k5], sc5 = NB / (ranges[k5 + 1] - lo5);
-    const k6 = 2 * (6 * (M + 1) + m), lo6 = ranges[k6], sc6 = NB / (ranges[k6 + 1] - lo6);
-    const b4 = 4 * stride + mb, b5 = 5 * stride + mb, b6 = 6 * stride + mb;
-    let sumR = 0, sumY = 0, sumPi = 0;
-    for (let i = 0; i < n; i++) {
-      const r = RATE[i], y = TEN_YEAR[i], pi = INFLATION[i];
-      counts[(b4 + bin((r - lo4) * sc4)) | 0]++;
-      counts[(b5 + bin((y - lo5) * sc5)) | 0]++;
-      counts[(b6 + bin((pi - lo6) * sc6)) | 0]++;
-      sumR += r; sumY += y; sumPi += pi;
-    }
-    means[m] += sumS;
-    means[M + 1 + m] += sumL;
-    means[2 * (M + 1) + m] += sumB;
-    means[3 * (M + 1) + m] += sumRel;
-    means[4 * (M + 1) + m] += sumR;
-    means[5 * (M + 1) + m] += sumY;
-    means[6 * (M + 1) + m] += sumPi;
     if (hook) hook(m, STATE, n, branchIndex);
   }
+  const t4 = clock ? clock() : 0;
   terminalAccounting(prepared, partial, STATE, n, sums);
+  if (timing && clock) {
+    timing.draws += draws;
+    timing.dynamics += dynamics;
+    timing.accumulation += accumulation + clock() - t4;
+  }
+}
+
+/**
+ * The summary's share of month m for the group's n paths: each series' histogram count (values ≤ lo
+ * go to the underflow slot: see seriesRanges) and the sums for the means. Its own function so that
+ * V8 inlines every `bin` and `exp` here: inlining into runBranchGroup ran out of its budget
+ * (--max-inlined-bytecode-size-cumulative) and left a call in the loop.
+ */
+function accumulateMonth(m: number, M: number, n: number, counts: Uint32Array, ranges: Float64Array, means: Float64Array): void {
+  const stride = (M + 1) * SLOT;
+  const mb = m * SLOT;
+  const lo0 = ranges[2 * m], sc0 = NB / (ranges[2 * m + 1] - lo0);
+  const k1 = 2 * (M + 1 + m), lo1 = ranges[k1], sc1 = NB / (ranges[k1 + 1] - lo1);
+  const k2 = 2 * (2 * (M + 1) + m), lo2 = ranges[k2], sc2 = NB / (ranges[k2 + 1] - lo2);
+  const k3 = 2 * (3 * (M + 1) + m), lo3 = ranges[k3], sc3 = NB / (ranges[k3 + 1] - lo3);
+  const b0 = mb, b1 = stride + mb, b2 = 2 * stride + mb, b3 = 3 * stride + mb;
+  let sumS = 0, sumL = 0, sumB = 0, sumRel = 0;
+  for (let i = 0; i < n; i++) {
+    const lS = LOG[i], lL = LOG[C + i], lB = LOG[2 * C + i];
+    counts[(b0 + bin((lS - lo0) * sc0)) | 0]++;
+    counts[(b1 + bin((lL - lo1) * sc1)) | 0]++;
+    counts[(b2 + bin((lB - lo2) * sc2)) | 0]++;
+    counts[(b3 + bin((lS - lL - lo3) * sc3)) | 0]++;
+    const gS = exp(lS), gL = exp(lL);
+    sumS += gS; sumL += gL; sumB += exp(lB); sumRel += gS / gL;
+  }
+  const k4 = 2 * (4 * (M + 1) + m), lo4 = ranges[k4], sc4 = NB / (ranges[k4 + 1] - lo4);
+  const k5 = 2 * (5 * (M + 1) + m), lo5 = ranges[k5], sc5 = NB / (ranges[k5 + 1] - lo5);
+  const k6 = 2 * (6 * (M + 1) + m), lo6 = ranges[k6], sc6 = NB / (ranges[k6 + 1] - lo6);
+  const b4 = 4 * stride + mb, b5 = 5 * stride + mb, b6 = 6 * stride + mb;
+  let sumR = 0, sumY = 0, sumPi = 0;
+  for (let i = 0; i < n; i++) {
+    const r = RATE[i], y = TEN_YEAR[i], pi = INFLATION[i];
+    counts[(b4 + bin((r - lo4) * sc4)) | 0]++;
+    counts[(b5 + bin((y - lo5) * sc5)) | 0]++;
+    counts[(b6 + bin((pi - lo6) * sc6)) | 0]++;
+    sumR += r; sumY += y; sumPi += pi;
+  }
+  means[m] += sumS;
+  means[M + 1 + m] += sumL;
+  means[2 * (M + 1) + m] += sumB;
+  means[3 * (M + 1) + m] += sumRel;
+  means[4 * (M + 1) + m] += sumR;
+  means[5 * (M + 1) + m] += sumY;
+  means[6 * (M + 1) + m] += sumPi;
 }
 
 /** One month of equity index `a` (0 small, 1 large) for n paths: earnings × multiple, each channel a log change (MODEL §2.6). */

@@ -1,3 +1,5 @@
+import type { KernelTiming } from './kernelTiming.ts';
+
 /** How to run (part of) a simulation. */
 export interface SimulateOptions {
   /** Called after each chunk with the paths done and the paths in the requested chunk range. */
@@ -8,4 +10,6 @@ export interface SimulateOptions {
   chunkStart?: number;
   /** One past the last chunk to run (default: all chunks). */
   chunkEnd?: number;
+  /** Benchmarks: adds the time of the kernel's phases to this record (see KernelTiming). */
+  timing?: KernelTiming;
 }

@@ -45,7 +45,7 @@ export function simulateChunks(
     sums.attribution.fill(0);
     for (let b = 0; b < prepared.branches.length; b++) {
       if (branchCounts[b] > 0) {
-        runBranchGroup(prepared.branches[b], b, partial, streams.shocks, branchCounts[b], sums, hook);
+        runBranchGroup(prepared.branches[b], b, partial, streams.shocks, branchCounts[b], sums, hook, options.timing);
       }
     }
     for (let k = 0; k < slots; k++) addExact(partial.sums, k * EXACT_LIMBS, sums.means[k]);

@@ -5,13 +5,20 @@
  * choices in docs/engine.md. Each figure is the median of several repetitions.
  *
  * The engine figures are CPU time of this thread (`process.cpuUsage`) and wall time side by side:
- * on a shared machine the wall time includes waiting for a core, the CPU time mostly does not. The
- * kernel/floor ratio is taken per repetition (kernel and floor run back to back) on CPU time.
+ * on a shared machine the wall time includes waiting for a core, the CPU time mostly does not.
+ *
+ * `simulatePartial` does two jobs in one loop over the months: the kernel (draw the month's random
+ * numbers, step the model's equations) and the summary's accumulation (bin the seven series into
+ * their histograms, add their means). The run reports each phase's time (`KernelTiming`, wall
+ * clock inside the same run), so the kernel/floor ratio compares the kernel proper with its own
+ * draws, and the summary's time is its accumulation plus `summarize`. The separate floor run (the
+ * same draws and nothing else) cross-checks the in-run draw time.
  */
 import seedrandom from 'seedrandom';
 import { defaultScenario } from '../../src/model/defaultScenario.ts';
 import { CHUNK_PATHS, chunkCount } from '../../src/model/chunkCount.ts';
 import { chunkStreams } from '../../src/model/chunkStreams.ts';
+import { kernelTiming, type KernelTiming } from '../../src/model/kernelTiming.ts';
 import { NORMALS_PER_STEP } from '../../src/model/kernelState.ts';
 import { RandomStream } from '../../src/model/randomStream.ts';
 import { preparedFor } from '../../src/model/preparedFor.ts';
@@ -81,11 +88,12 @@ function drawFloor(s: Scenario): void {
 }
 
 /** The engine figures at one path count; returns the medians the targets are judged on (CPU ms, ratio). */
-function engine(paths: number, reps: number): { simulateCpu: number; simulateWall: number; ratio: number } {
+function engine(paths: number, reps: number): { simulateCpu: number; simulateWall: number; ratio: number; loopRatio: number; accumulation: number } {
   const s = benchScenario(paths);
   const kernel: { cpu: number; wall: number }[] = [];
   const summary: { cpu: number; wall: number }[] = [];
   const floor: { cpu: number; wall: number }[] = [];
+  const phases: KernelTiming[] = [];
   let peakRss = 0;
   let peakHeap = 0;
   let bytes = 0;
@@ -98,7 +106,9 @@ function engine(paths: number, reps: number): { simulateCpu: number; simulateWal
   summarize(s, partial);
   drawFloor({ ...s, paths: Math.min(paths, 2_000) });
   for (let r = 0; r < reps; r++) {
-    kernel.push(measure(() => (partial = simulatePartial(s, { onProgress: sample }))));
+    const timing = kernelTiming(() => performance.now());
+    kernel.push(measure(() => (partial = simulatePartial(s, { onProgress: sample, timing }))));
+    phases.push(timing);
     sample();
     summary.push(measure(() => summarize(s, partial)));
     sample();
@@ -109,15 +119,27 @@ function engine(paths: number, reps: number): { simulateCpu: number; simulateWal
   const wall = (xs: { wall: number }[]) => median(xs.map((x) => x.wall));
   const both = (xs: { cpu: number; wall: number }[], digits = 0) => `${fmt(cpu(xs), digits).padStart(7)} ms CPU ${fmt(wall(xs), digits).padStart(7)} ms wall`;
   const total = kernel.map((k, i) => ({ cpu: k.cpu + summary[i].cpu, wall: k.wall + summary[i].wall }));
-  const ratio = median(kernel.map((k, i) => k.cpu / floor[i].cpu));
+  const loopRatio = median(kernel.map((k, i) => k.cpu / floor[i].cpu));
+  // The kernel proper (draws + dynamics) over its own draws, per repetition, same run and clock.
+  const ratio = median(phases.map((t) => (t.draws + t.dynamics) / t.draws));
+  const phase = (key: 'draws' | 'dynamics' | 'accumulation') => median(phases.map((t) => t[key]));
+  const drawsOverFloor = median(phases.map((t, i) => t.draws / floor[i].wall));
+  const summaryTotal = median(phases.map((t, i) => t.accumulation + summary[i].wall));
+  const ms = (x: number, digits = 0) => `${fmt(x, digits).padStart(7)} ms`;
   console.log(`\n${fmt(paths)} paths × 120 months, every channel on (median of ${reps})`);
-  console.log(`  simulate (kernel + summarize)  ${both(total)}`);
-  console.log(`  kernel (simulatePartial)       ${both(kernel)}   ${fmt((paths * 120) / cpu(kernel) / 1000, 1)} M path-months/s (CPU)`);
+  console.log(`  simulate (kernel + summary)    ${both(total)}`);
+  console.log(`  simulatePartial                ${both(kernel)}   ${fmt((paths * 120) / cpu(kernel) / 1000, 1)} M path-months/s (CPU)`);
+  console.log(`    random draws                 ${ms(phase('draws'))} wall   (in-run; ${fmt(drawsOverFloor, 2)}× the floor run's wall time)`);
+  console.log(`    model dynamics               ${ms(phase('dynamics'))} wall   (the equations of MODEL §2)`);
+  console.log(`    summary accumulation         ${ms(phase('accumulation'))} wall   (7 series' histograms and means, terminal accounting)`);
   console.log(`  summarize                      ${both(summary, 1)}`);
-  console.log(`  random-number floor            ${both(floor)}   kernel/floor ${fmt(ratio, 2)} (CPU)`);
+  console.log(`  summary, all of it             ${ms(summaryTotal)} wall   (accumulation + summarize)`);
+  console.log(`  random-number floor            ${both(floor)}   (the same draws, nothing else)`);
+  console.log(`  kernel / floor                 ${fmt(ratio, 2).padStart(7)}      (draws + dynamics over draws, in-run)`);
+  console.log(`  simulatePartial / floor        ${fmt(loopRatio, 2).padStart(7)}      (CPU; includes the summary accumulation)`);
   console.log(`  partial                        ${fmt(bytes / 1024)} KB`);
   console.log(`  peak RSS ${fmt(peakRss / 2 ** 20)} MB, peak heap ${fmt(peakHeap / 2 ** 20)} MB`);
-  return { simulateCpu: cpu(total), simulateWall: wall(total), ratio };
+  return { simulateCpu: cpu(total), simulateWall: wall(total), ratio, loopRatio, accumulation: phase('accumulation') };
 }
 
 function generators(reps: number): void {
@@ -198,5 +220,6 @@ if (!process.argv.includes('--engine')) {
 // machine CPU time is the fairer figure, wall time waits for a core).
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 console.log('\nTargets (10,000 paths × 120 months, every channel on, one thread)');
-console.log(`  ${verdict(tenThousand.simulateCpu < SIMULATE_TARGET_MS)}  simulate incl. summarize < ${SIMULATE_TARGET_MS} ms: ${fmt(tenThousand.simulateCpu)} ms CPU (${fmt(tenThousand.simulateWall)} ms wall)`);
-console.log(`  ${verdict(tenThousand.ratio <= RATIO_TARGET)}  kernel ≤ ${RATIO_TARGET}× the random-number floor: ${fmt(tenThousand.ratio, 2)}× (CPU)`);
+console.log(`  ${verdict(tenThousand.simulateCpu < SIMULATE_TARGET_MS)}  simulate incl. the summary < ${SIMULATE_TARGET_MS} ms: ${fmt(tenThousand.simulateCpu)} ms CPU (${fmt(tenThousand.simulateWall)} ms wall)`);
+console.log(`  ${verdict(tenThousand.ratio <= RATIO_TARGET)}  kernel ≤ ${RATIO_TARGET}× the random-number floor: ${fmt(tenThousand.ratio, 2)}× (draws + dynamics over draws, in-run)`);
+console.log(`        with the summary's accumulation (${fmt(tenThousand.accumulation)} ms) counted in the kernel as well: ${fmt(tenThousand.loopRatio, 2)}× (CPU)`);
