@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { defaultBranch, defaultScenario } from '../../src/model/defaultScenario.ts';
 import { chunkCount } from '../../src/model/chunkCount.ts';
 import { mergePartials } from '../../src/model/mergePartials.ts';
 import { partialTransferables, type SimulationPartial } from '../../src/model/simulationPartial.ts';
@@ -7,25 +6,11 @@ import { simulatePartial } from '../../src/model/simulatePartial.ts';
 import { simulate } from '../../src/model/simulate.ts';
 import { summarize } from '../../src/model/summarize.ts';
 import type { Scenario } from '../../src/model/scenario.ts';
+import { expectIdenticalPartials } from './expectIdenticalPartials.ts';
+import { twoBranchScenario } from './twoBranchScenario.ts';
 
 function scenario(): Scenario {
-  const s = defaultScenario();
-  s.paths = 10_000;
-  const other = defaultBranch();
-  other.name = 'No cuts';
-  other.weight = 0.3;
-  other.policy.decisions = [];
-  s.branches[0].weight = 0.7;
-  s.branches.push(other);
-  return s;
-}
-
-function expectIdentical(a: SimulationPartial, b: SimulationPartial): void {
-  expect(a.paths).toBe(b.paths);
-  expect(Array.from(a.counts)).toEqual(Array.from(b.counts));
-  expect(Array.from(a.sums)).toEqual(Array.from(b.sums));
-  expect(Array.from(a.riskCounts)).toEqual(Array.from(b.riskCounts));
-  expect(Array.from(a.drawdownCounts)).toEqual(Array.from(b.drawdownCounts));
+  return twoBranchScenario(10_000, 0.3);
 }
 
 describe('determinism (MODEL §4, §7.6)', () => {
@@ -39,21 +24,21 @@ describe('determinism (MODEL §4, §7.6)', () => {
   ])('simulatePartial over chunk ranges merged in %s equals the single run bit for bit', (_, ranges) => {
     const parts = (ranges as number[][]).map(([chunkStart, chunkEnd]) => simulatePartial(s, { chunkStart, chunkEnd }));
     const merged = mergePartials(parts);
-    expectIdentical(merged, whole);
+    expectIdenticalPartials(merged, whole);
     expect(summarize(s, merged)).toEqual(summarize(s, whole));
   });
 
   it('mergePartials of one partial is a copy with the same bits that shares no buffer with it', () => {
     const part = simulatePartial(s, { chunkStart: 0, chunkEnd: 1 });
     const merged = mergePartials([part]);
-    expectIdentical(merged, part);
+    expectIdenticalPartials(merged, part);
     expect(merged.counts.buffer).not.toBe(part.counts.buffer);
     expect(merged.drawdownCounts.buffer).not.toBe(part.drawdownCounts.buffer);
   });
 
   it('merging is associative: ((a+b)+c) equals (a+(b+c))', () => {
     const [a, b, c] = [[0, 2], [2, 7], [7, 10]].map(([chunkStart, chunkEnd]) => simulatePartial(s, { chunkStart, chunkEnd }));
-    expectIdentical(mergePartials([mergePartials([a, b]), c]), mergePartials([a, mergePartials([b, c])]));
+    expectIdenticalPartials(mergePartials([mergePartials([a, b]), c]), mergePartials([a, mergePartials([b, c])]));
   });
 
   it('the same seed gives identical summaries and a different seed different ones', () => {

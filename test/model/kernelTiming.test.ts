@@ -1,31 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { defaultBranch, defaultScenario } from '../../src/model/defaultScenario.ts';
 import { kernelTiming } from '../../src/model/kernelTiming.ts';
 import { simulatePartial } from '../../src/model/simulatePartial.ts';
-import type { Scenario } from '../../src/model/scenario.ts';
+import { expectIdenticalPartials } from './expectIdenticalPartials.ts';
+import { twoBranchScenario } from './twoBranchScenario.ts';
 
 /** Two branches, three chunks (the last one short), 24 months. */
-function scenario(): Scenario {
-  const s = defaultScenario();
-  s.paths = 2_500;
-  const other = defaultBranch();
-  other.name = 'No cuts';
-  other.weight = 0.4;
-  other.policy.decisions = [];
-  s.branches[0].weight = 0.6;
-  s.branches.push(other);
-  return s;
-}
+const scenario = () => twoBranchScenario(2_500, 0.4);
 
 describe('kernel timing (benchmarks)', () => {
   it('a timed run gives the same partial, bit for bit, as an untimed one', () => {
     const s = scenario();
     const plain = simulatePartial(s);
     const timed = simulatePartial(s, { timing: kernelTiming(() => performance.now()) });
-    expect(Array.from(timed.counts)).toEqual(Array.from(plain.counts));
-    expect(Array.from(timed.sums)).toEqual(Array.from(plain.sums));
-    expect(Array.from(timed.riskCounts)).toEqual(Array.from(plain.riskCounts));
-    expect(Array.from(timed.drawdownCounts)).toEqual(Array.from(plain.drawdownCounts));
+    expectIdenticalPartials(timed, plain);
   });
 
   it('each month-step of each branch group adds one clock interval to draws, dynamics and accumulation; each group adds one more for its terminal accounting', () => {
