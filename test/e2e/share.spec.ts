@@ -8,6 +8,11 @@ import { appOrigin } from './origins.ts';
 async function waitForFullRun(page: Page): Promise<void> {
   await expect(page.getByText(/^Done: [\d,]+ paths$/)).toBeVisible({ timeout: 120_000 });
   await expect(page.getByRole('table').filter({ hasText: 'Median return, annualized' })).toBeVisible({ timeout: 60_000 });
+  // Each fan's plot mounts in an animation frame of its own (requestFrameTurn): wait until every
+  // price fan has drawn its plot before reading its labels.
+  const fans = page.locator('section.prices figure.fan');
+  await expect(fans.first()).toBeVisible();
+  await expect.poll(async () => (await fans.count()) - (await fans.locator('.plot > svg').count()), { timeout: 30_000 }).toBe(0);
 }
 
 /** What a reader compares: the risk table's text and the labels drawn on the price fans. */
