@@ -2,7 +2,6 @@
 export { fanCsv } from './fanCsv.ts';
 export { summaryTableCsv } from './summaryTableCsv.ts';
 export { attributionCsv } from './attributionCsv.ts';
-export { csvField } from './csvField.ts';
 export { csvTable } from './csvTable.ts';
 export { ASSET_LABELS } from './assetLabels.ts';
 export { channelLabel, EQUITY_CHANNEL_LABELS, BITCOIN_CHANNEL_LABELS } from './channelLabel.ts';

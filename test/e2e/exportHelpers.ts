@@ -35,7 +35,7 @@ export async function exportFile(page: Page, item: (menu: Locator) => Locator): 
   return download;
 }
 
-/** Parses a CSV made by csvTable (no quoted commas in the fields read here) into records. */
+/** Parses a CSV made by csvTable (d3-dsv) (no quoted commas in the fields read here) into records. */
 export function parseCsv(text: string): Record<string, string>[] {
   const [header, ...lines] = text.trimEnd().split('\r\n').map((line) => line.split(','));
   return lines.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])));

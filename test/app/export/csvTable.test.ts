@@ -1,10 +1,11 @@
 import { csvParseRows } from 'd3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvField } from '../../../src/export/csvField.ts';
 import { csvTable } from '../../../src/export/csvTable.ts';
 
-describe('csvField(value)', () => {
+describe('csvTable(header, rows) cells', () => {
+  const csvField = (value: string | number | null) => csvTable(['h'], [[value]]).slice('h\r\n'.length, -2);
+
   it.each([
     ['plain', 'plain'],
     ['a,b', '"a,b"'],
