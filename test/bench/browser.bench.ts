@@ -5,10 +5,12 @@
  * decision to the preview and to the full run, for the default scenario and for 100,000 paths ×
  * 120 months; and the longest main-thread task (PerformanceObserver 'longtask') during each run.
  * Times come from the runner's User Timing marks (rl:request, rl:preview, rl:full, see markRun)
- * plus the next painted frame. Long tasks are wall time (the observer's view, inflated when other
+ * plus the next painted frame. It also drags a meeting bar at 390 and 1280 px and prints the worst
+ * animation frame and the count of frames over 50 ms, during the drag and until the release's full run. Long tasks are wall time (the observer's view, inflated when other
  * processes load the machine); the bench also reads each task's main-thread CPU time from a trace.
  *
  *   npm run bench:browser            # BENCH_PORT, BENCH_DIST, BENCH_REPS, CHROMIUM_PATH override
+ *   BENCH_ONLY=drag npm run bench:browser   # only the drag figures
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -20,6 +22,8 @@ import { scenarioToSearch } from '../../src/url/scenarioToSearch.ts';
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const DIST = process.env.BENCH_DIST ?? `/tmp/rotation-lab-bench-${PORT}`;
 const REPS = Math.max(1, Number(process.env.BENCH_REPS ?? 5));
+/** BENCH_ONLY=drag runs only the meeting-bar drag figures. */
+const ONLY_DRAG = process.env.BENCH_ONLY === 'drag';
 const PREFIX = '/rotation-lab/';
 const URL_BASE = `http://127.0.0.1:${PORT}${PREFIX}`;
 const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
@@ -106,8 +110,13 @@ async function waitForServer(): Promise<void> {
   throw new Error(`The bench server did not answer at ${URL_BASE}`);
 }
 
-async function openApp(browser: Browser, search = '', trace?: (cpu: number) => void): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+async function openApp(
+  browser: Browser,
+  search = '',
+  trace?: (cpu: number) => void,
+  viewport = { width: 1280, height: 900 },
+): Promise<Page> {
+  const page = await browser.newPage({ viewport });
   if (trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   // tsx (esbuild keepNames) may wrap functions in __name(); define it so the probe runs in the page.
   await page.addInitScript({ content: `var __name = (f) => f; (${installProbe.toString()})();` });
@@ -169,6 +178,116 @@ async function timeInput(browser: Browser, page: Page, key: 'ArrowDown' | 'Arrow
   };
 }
 
+/** Frames seen while a meeting bar is dragged: each frame's length (one animation frame to the next). */
+interface DragTiming {
+  /** Frames from the press to the release. */
+  drag: number[];
+  /** Frames from the release until the full run of the last value is painted. */
+  settle: number[];
+  /** Previews painted during the drag (each new value starts one). */
+  previews: number;
+}
+
+/**
+ * Drags the second meeting bar (pointer events, as a mouse or a finger does) up and down across its
+ * whole range for ~2 s, about one move per frame, then lets go; records every animation frame's
+ * length meanwhile (requestAnimationFrame to requestAnimationFrame, so a frame is long when the main
+ * thread holds it, whatever the cause: the runner, Svelte's updates, style, layout or paint).
+ */
+async function timeDrag(page: Page): Promise<DragTiming> {
+  const bar = page.getByRole('slider', { name: /^Decision at the/ }).nth(1);
+  await bar.scrollIntoViewIfNeeded();
+  const box = (await bar.locator('rect.hit').boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const top = box.y + 2;
+  const bottom = box.y + box.height - 2;
+  // A string, not a function: tsx would wrap the named loop in __name(), which the page lacks here.
+  await page.evaluate(`(() => {
+    const frames = [];
+    window.__frames = frames;
+    let last = performance.now();
+    const loop = (t) => {
+      frames.push(t - last);
+      last = t;
+      if (window.__frames === frames) requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  })()`);
+  const marksBefore = await page.evaluate(() => window.__bench.marks.length);
+  await page.mouse.move(cx, (top + bottom) / 2);
+  await page.mouse.down();
+  const moves = 120;
+  for (let i = 0; i <= moves; i++) {
+    // Two sweeps over the whole range: +100 → −100 → +100 bp.
+    const phase = Math.abs(((i / moves) * 2) % 2 - 1);
+    await page.mouse.move(cx, top + (1 - phase) * (bottom - top));
+    await page.waitForTimeout(16);
+  }
+  const dragFrames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.length);
+  const previews = await page.evaluate((n) => window.__bench.marks.slice(n).filter((m) => m.name === 'rl:preview').length, marksBefore);
+  await page.mouse.up();
+  await page.waitForFunction(
+    (n) => window.__bench.marks.slice(n).some((m) => m.name === 'rl:full' && Number.isFinite(m.painted)),
+    marksBefore,
+    { timeout: 600_000 },
+  );
+  // Stop the frame loop and take its record.
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[] | null };
+    const all = w.__frames ?? [];
+    w.__frames = null;
+    return all;
+  });
+  // The first entry spans from the setup to the first frame; it is not a frame of the drag.
+  return { drag: frames.slice(1, dragFrames), settle: frames.slice(dragFrames), previews };
+}
+
+async function benchDrags(browser: Browser, viewport: { width: number; height: number }, reps: number): Promise<DragTiming[]> {
+  const page = await openApp(browser, '', undefined, viewport);
+  const results: DragTiming[] = [];
+  for (let i = 0; i < reps; i++) results.push(await timeDrag(page));
+  await page.close();
+  return results;
+}
+
+/** Worst frame and the count of frames over 50 ms, over all repetitions. */
+function frameFigure(frames: number[]): string {
+  const worst = frames.reduce((m, f) => Math.max(m, f), 0);
+  const over = frames.filter((f) => f > 50).length;
+  return `worst ${fmt(worst)}, ${over} of ${frames.length} over 50 ms`;
+}
+
+/** The frames over 16.7 ms (the rest are on time), rounded: enough to see the long ones in the JSON. */
+function lateFrames(drags: DragTiming[]): { drag: number[]; settle: number[]; frames: number; previews: number }[] {
+  const late = (fs: number[]) => fs.filter((f) => f > 17).map(Math.round);
+  return drags.map((d) => ({ drag: late(d.drag), settle: late(d.settle), frames: d.drag.length + d.settle.length, previews: d.previews }));
+}
+
+type DragFigures = Record<'390 px' | '1280 px', DragTiming[]>;
+
+/** Drags at a phone's width and a laptop's, a few times each (on one page per width). */
+async function benchDragFigures(browser: Browser): Promise<DragFigures> {
+  const reps = Math.max(1, Math.min(REPS, 3));
+  return {
+    '390 px': await benchDrags(browser, { width: 390, height: 844 }, reps),
+    '1280 px': await benchDrags(browser, { width: 1280, height: 900 }, reps),
+  };
+}
+
+function dragJson(figures: DragFigures) {
+  return Object.fromEntries(Object.entries(figures).map(([label, drags]) => [label, lateFrames(drags)]));
+}
+
+function printDragFigures(figures: DragFigures): void {
+  const reps = figures['390 px'].length;
+  console.log(`\nDragging a meeting bar (~2 s, two sweeps over ±100 bp; every frame of ${reps} drags; target: none over 50 ms):`);
+  for (const [label, drags] of Object.entries(figures)) {
+    const previews = drags.reduce((n, d) => n + d.previews, 0);
+    console.log(`  ${`${label}, during the drag`.padEnd(42)} ${frameFigure(drags.flatMap((d) => d.drag))} (${previews} previews painted)`);
+    console.log(`  ${`${label}, release → full run painted`.padEnd(42)} ${frameFigure(drags.flatMap((d) => d.settle))}`);
+  }
+}
+
 async function benchInputs(browser: Browser, search: string, reps: number): Promise<InputTiming[]> {
   const page = await openApp(browser, search);
   const results: InputTiming[] = [];
@@ -188,6 +307,13 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     await waitForServer();
+    if (ONLY_DRAG) {
+      const drags = await benchDragFigures(browser);
+      printDragFigures(drags);
+      console.log(`  load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+      console.log(JSON.stringify({ dragLateFramesMs: dragJson(drags) }));
+      return;
+    }
 
     const firstChart: number[] = [];
     const allCharts: number[] = [];
@@ -208,6 +334,8 @@ async function main(): Promise<void> {
     big.months = 120;
     const bigRuns = await benchInputs(browser, scenarioToSearch(big), Math.max(1, Math.min(REPS, 3)));
 
+    const drags = await benchDragFigures(browser);
+
     const loadAfter = loadavg();
     const rows: [string, string, string][] = [
       ['first chart drawn after navigation', fmt(median(firstChart)), '< 1.5 s'],
@@ -225,6 +353,7 @@ async function main(): Promise<void> {
     ];
     console.log(`\nRotation Lab in headless Chromium (${cpus().length} cores), medians of ${REPS} (100k: ${bigRuns.length}):`);
     for (const [label, value, target] of rows) console.log(`  ${label.padEnd(42)} ${value.padStart(9)}   ${target && `target ${target}`}`);
+    printDragFigures(drags);
     console.log(`  load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(2)).join(' ')}`);
     console.log(
       JSON.stringify({
@@ -234,6 +363,7 @@ async function main(): Promise<void> {
         loadLongestTaskCpuMs: loadLongestCpu,
         default: defaults,
         paths100kMonths120: bigRuns,
+        dragLateFramesMs: dragJson(drags),
         loadavg: { before: loadBefore, after: loadAfter },
       }),
     );
