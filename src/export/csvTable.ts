@@ -1,6 +1,6 @@
 import { csvFormatRow } from 'd3';
 
-/** A CSV cell as d3-dsv writes it: null (and, here, a non-finite number) is an empty field. */
+/** A CSV cell: null and a non-finite number are written as an empty field. */
 type CsvCell = string | number | null;
 
 /**
@@ -10,10 +10,13 @@ type CsvCell = string | number | null;
  */
 export function csvTable(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
   const lines = [csvFormatRow([...header])];
-  for (const row of rows) lines.push(csvFormatRow(row.map(finiteOrEmpty)));
+  for (const row of rows) lines.push(csvFormatRow(row.map(cellText)));
   return lines.join('\r\n') + '\r\n';
 }
 
-function finiteOrEmpty(value: CsvCell): string | number | null {
-  return typeof value === 'number' && !Number.isFinite(value) ? null : value;
+/** The cell's text before d3 quotes it: numbers as `String(n)` (d3 would write `n + ""`, the same). */
+function cellText(value: CsvCell): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  return value;
 }
