@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { unwrapScenarioFile } from '../export/unwrapScenarioFile.ts';
 import { presetById, replayById, type ScenarioError } from '../model/index.ts';
 
 /** A scenario as loaded from a preset, a replay or a file, before any flag is applied. */
@@ -11,7 +12,7 @@ function failure(path: string, received: string, allowed: string, message: strin
   return { ok: false, errors: [{ path, received, allowed, message }] };
 }
 
-/** Loads the preset or replay with this id, or the JSON file, without validating it yet. */
+/** Loads the preset or replay with this id, or the scenario file (saved by the app or bare), without validating it yet. */
 export function loadCliScenario(preset: string | undefined, file: string | undefined): LoadedScenario {
   if (file !== undefined) {
     let text: string;
@@ -21,12 +22,10 @@ export function loadCliScenario(preset: string | undefined, file: string | undef
       const reason = error instanceof Error ? error.message : String(error);
       return failure('', JSON.stringify(file), 'a readable JSON file', `cannot read ${file}: ${reason}`);
     }
-    try {
-      return { ok: true, id: file, title: basename(file), scenario: JSON.parse(text) };
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return failure('', '(not JSON)', 'a JSON scenario', `${file} is not valid JSON: ${reason}`);
-    }
+    // A file saved by the app (wrapped, with its format marker) or a bare scenario object.
+    const unwrapped = unwrapScenarioFile(text);
+    if (!unwrapped.ok) return failure('', '(file)', 'a scenario file', `${file}: ${unwrapped.errors.join(' ')}`);
+    return { ok: true, id: file, title: basename(file), scenario: unwrapped.candidate };
   }
   const id = preset ?? 'consensus';
   const found = presetById(id) ?? replayById(id);

@@ -8,6 +8,8 @@ export type CliRequest =
       kind: 'run';
       preset?: string;
       scenarioFile?: string;
+      /** Print the complete scenario (after the overrides) as a scenario file instead of running it. */
+      printScenario: boolean;
       overrides: { seed?: number; paths?: number; months?: number };
     };
 
@@ -31,6 +33,7 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
         paths: { type: 'string' },
         months: { type: 'string' },
         'list-presets': { type: 'boolean' },
+        'print-scenario': { type: 'boolean' },
         help: { type: 'boolean' },
       },
     }));
@@ -50,5 +53,11 @@ export function parseCliArgs(args: readonly string[]): CliRequest {
     if (!NUMBER.test(text)) throw new CliUsageError(`--${name} needs a number; got ${JSON.stringify(text)}`);
     overrides[name] = Number(text);
   }
-  return { kind: 'run', preset: values.preset, scenarioFile: values.scenario, overrides };
+  return {
+    kind: 'run',
+    preset: values.preset,
+    scenarioFile: values.scenario,
+    printScenario: values['print-scenario'] === true,
+    overrides,
+  };
 }

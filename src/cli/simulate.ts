@@ -7,6 +7,8 @@ import {
   validateScenario,
   type ScenarioError,
 } from '../model/index.ts';
+import { scenarioToFile } from '../export/scenarioToFile.ts';
+import { cliErrorLines } from './cliErrorLines.ts';
 import { CLI_USAGE } from './cliUsage.ts';
 import { loadCliScenario } from './loadCliScenario.ts';
 import { CliUsageError, parseCliArgs, type CliRequest } from './parseCliArgs.ts';
@@ -15,11 +17,7 @@ const EXIT_FAILURE = 1;
 const EXIT_BAD_INPUT = 2;
 
 function printErrors(errors: readonly ScenarioError[]): void {
-  for (const error of errors) {
-    process.stderr.write(
-      `${error.path === '' ? '(input)' : error.path}: ${error.message} [received ${error.received}; allowed ${error.allowed}]\n`,
-    );
-  }
+  for (const line of cliErrorLines(errors)) process.stderr.write(`${line}\n`);
 }
 
 function run(request: Extract<CliRequest, { kind: 'run' }>): number {
@@ -38,6 +36,10 @@ function run(request: Extract<CliRequest, { kind: 'run' }>): number {
   if (!final.ok) {
     printErrors(final.errors);
     return EXIT_BAD_INPUT;
+  }
+  if (request.printScenario) {
+    process.stdout.write(scenarioToFile(final.scenario));
+    return 0;
   }
   const summary = simulate(final.scenario);
   const output = { scenario: { id: loaded.id, title: loaded.title }, ...(summaryToJson(summary) as object) };

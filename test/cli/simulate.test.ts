@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/model/defaultScenario.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -18,8 +18,13 @@ function cli(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr };
 }
 
+// One temporary folder for the whole file, removed at the end so runs leave nothing in the temp dir.
+const scratch = mkdtempSync(join(tmpdir(), 'rotation-lab-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+let scenarioFiles = 0;
+
 function scenarioFile(content: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'rotation-lab-cli-')), 'scenario.json');
+  const file = join(scratch, `scenario-${(scenarioFiles += 1)}.json`);
   writeFileSync(file, content);
   return file;
 }
@@ -30,6 +35,7 @@ describe('simulate CLI', { timeout: TIMEOUT }, () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/^Usage: npm run --silent simulate -- \[options\]/);
     expect(stdout).toMatch(/--list-presets/);
+    expect(stdout).toMatch(/--scenario FILE +a complete scenario file[\s\S]*Export → Scenario file[\s\S]*--print-scenario/);
   });
 
   it('--list-presets prints every preset and replay with id, title and claim', () => {
@@ -90,24 +96,42 @@ describe('simulate CLI', { timeout: TIMEOUT }, () => {
     expect(JSON.parse(stdout)).toMatchObject({ months: 6, paths: 200 });
   });
 
-  it('a bad scenario file exits 2 with one error per line (path, received, allowed) on stderr', () => {
+  it('a bad scenario file exits 2 with one plain line per mistake on stderr, each saying its field once', () => {
     const scenario: Record<string, unknown> = { ...defaultScenario(), paths: 'many', months: 500, extra: true };
     const { status, stdout, stderr } = cli('--scenario', scenarioFile(JSON.stringify(scenario)));
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    const lines = stderr.split('\n');
-    expect(lines).toEqual([
-      'extra: extra is not a field of a scenario; the fields are version, seed, paths, months, returnMode, snapshot, branches [received true; allowed one of the fields version, seed, paths, months, returnMode, snapshot, branches]',
-      'paths: paths must be an integer from 100 to 1,000,000 (paths); got "many" [received "many"; allowed an integer from 100 to 1,000,000]',
-      'months: months must be an integer from 6 to 120 (months); got 500 [received 500; allowed an integer from 6 to 120]',
+    expect(stderr.split('\n')).toEqual([
+      'extra is not a field of a scenario; the fields are version, seed, paths, months, returnMode, snapshot, branches',
+      'paths must be an integer from 100 to 1,000,000 (paths); got "many"',
+      'months must be an integer from 6 to 120 (months); got 500',
     ]);
   });
 
+  it('a partial file gives one line for its wrong field and one line for everything missing, saying how to get a complete file', () => {
+    const { status, stderr } = cli('--scenario', scenarioFile(JSON.stringify({ months: 1000 })));
+    expect(status).toBe(2);
+    const lines = stderr.split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe('months must be an integer from 6 to 120 (months); got 1000');
+    expect(lines[1]).toMatch(/^the scenario is incomplete: it has no version, snapshot, branches, seed, paths, returnMode; .*--print-scenario/);
+    expect(stderr).not.toMatch(/\(input\)|\[received/);
+  });
+
+  it('--print-scenario prints a complete scenario file that --scenario runs, and the app\'s saved-file wrapper is read', () => {
+    const printed = cli('--preset', 'cut-2019', '--paths', '200', '--months', '6', '--print-scenario');
+    expect(printed.status).toBe(0);
+    expect(JSON.parse(printed.stdout)).toMatchObject({ format: 'rotation-lab-scenario', scenario: { paths: 200, months: 6 } });
+    const { status, stdout } = cli('--scenario', scenarioFile(printed.stdout));
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ months: 6, paths: 200 });
+  });
+
   it.each([
-    ['a file that is not JSON', () => ['--scenario', scenarioFile('{ not json')], /is not valid JSON/],
+    ['a file that is not JSON', () => ['--scenario', scenarioFile('{ not json')], /The file is not JSON/],
     ['a file that does not exist', () => ['--scenario', '/nonexistent/scenario.json'], /cannot read \/nonexistent\/scenario.json/],
     ['an unknown preset', () => ['--preset', 'moon'], /there is no preset or replay called "moon"/],
-    ['a flag out of range', () => ['--paths', '5'], /^paths: paths must be an integer from 100 to 1,000,000/],
+    ['a flag out of range', () => ['--paths', '5'], /^paths must be an integer from 100 to 1,000,000 \(paths\); got 5$/],
   ])('%s exits 2 with the error on stderr', (_, args, message) => {
     const { status, stdout, stderr } = cli(...args());
     expect(status).toBe(2);
