@@ -2,6 +2,7 @@
 import { expose, transfer } from 'comlink';
 import { mergePartials, partialTransferables, simulatePartial, summarize } from '../src/model/index.ts';
 import type { SimulationWorkerApi } from '../src/pool/protocol.ts';
+import { runDigest } from '../src/lessons/runDigest.ts';
 
 const api: SimulationWorkerApi = {
   simulate(scenario, chunkStart, chunkEnd) {
@@ -25,6 +26,7 @@ const api: SimulationWorkerApi = {
     const partial = mergePartials(parts);
     return transfer(partial, partialTransferables(partial));
   },
+  digest: runDigest,
 };
 
 expose(api);

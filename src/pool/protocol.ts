@@ -1,5 +1,6 @@
 import type { Scenario, SimulationPartial } from '../model/index.ts';
 import type { SummarizedRun } from './backend.ts';
+import type { DigestProbe, ScenarioDigest } from '../lessons/scenarioDigest.ts';
 
 /** What workers/simulation.worker.ts exposes over comlink: model functions only, results transferred. */
 export interface SimulationWorkerApi {
@@ -11,4 +12,6 @@ export interface SimulationWorkerApi {
   summarize(scenario: Scenario, parts: SimulationPartial[], handBack: boolean): SummarizedRun<SimulationPartial>;
   /** mergePartials, so the page never spends its frames adding histograms. */
   merge(parts: SimulationPartial[]): SimulationPartial;
+  /** Simulates chunks [0, chunkEnd) and returns only the few numbers the lesson views draw. */
+  digest(scenario: Scenario, chunkEnd: number, probes: DigestProbe[]): ScenarioDigest;
 }
