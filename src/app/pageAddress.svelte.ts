@@ -8,7 +8,11 @@ export class PageAddress {
 
   /** Replaces the query string without adding a history entry (the Back button is not flooded). */
   replace(search: string): void {
-    history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    // Edits the whole address: a relative `${pathname}${search}` whose path starts with `//` would
+    // name another host (replaceState then throws, or a pushed link leaves the site).
+    const address = new URL(location.href);
+    address.search = search;
+    history.replaceState(history.state, '', address.href);
     this.search = location.search;
   }
 }

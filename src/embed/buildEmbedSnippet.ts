@@ -29,6 +29,9 @@ const VIEW_TITLES: Record<EmbedView, string> = {
   rates: 'rates and inflation fan charts',
   summary: 'risk summary table',
   attribution: 'return attribution',
+  trackrecord: "the model's track record over six cutting cycles",
+  stories: 'every story at a glance',
+  ladder: 'what-if ladder of extra Fed moves',
 };
 
 /**
@@ -44,7 +47,10 @@ export function buildEmbedSnippet(options: EmbedSnippetOptions): string {
   const known = (options.views ?? []).filter((view) => EMBED_VIEWS.includes(view));
   const views = known.length > 0 ? [...new Set(known)] : [...DEFAULT_EMBED_VIEWS];
   const controls = options.controls ?? 'none';
-  const src = new URL(app.pathname, app.origin);
+  // From the whole address, not `new URL(app.pathname, app.origin)`: a path starting with `//`
+  // would be read as a host there.
+  const src = new URL(app.href);
+  src.hash = '';
   src.search = embedSearch(options.search, { views, controls, theme: options.theme });
   const requested = options.height;
   const height =

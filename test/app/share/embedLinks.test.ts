@@ -30,3 +30,17 @@ describe('embedPreviewSrc(link, layout)', () => {
     expect(parseEmbedParams(url.search)).toMatchObject({ embed: true, views: ['large'], controls: 'none', theme: 'auto' });
   });
 });
+
+describe('addresses whose path starts with //', () => {
+  // `new URL(pathname, origin)` reads `//evil.example/x` as a host; every builder keeps the app's own.
+  const link = 'http://127.0.0.1:4321//evil.example/rotation-lab/?s=v1.e30';
+
+  it('embedPreviewSrc and buildEmbedSnippet keep the app host and the whole path', () => {
+    const preview = new URL(embedPreviewSrc(link, { views: ['large'] }));
+    expect([preview.host, preview.pathname]).toEqual(['127.0.0.1:4321', '//evil.example/rotation-lab/']);
+    const snippet = buildEmbedSnippet({ appUrl: link, search: '?s=v1.e30', resizeScript: true });
+    const urls = [...snippet.matchAll(/src="([^"]+)"/g)].map((m) => new URL(m[1].replaceAll('&amp;', '&')));
+    expect(urls.map((url) => url.host)).toEqual(['127.0.0.1:4321', '127.0.0.1:4321']);
+    expect(urls.map((url) => url.pathname)).toEqual(['//evil.example/rotation-lab/', '//evil.example/rotation-lab/embed.js']);
+  });
+});
