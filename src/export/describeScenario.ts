@@ -5,9 +5,9 @@ import { formatCount } from './formatCount.ts';
 /**
  * A one-line description of a scenario, e.g. "Two cuts: −25 bp Mar 2026, −25 bp Jun 2026 ·
  * inflation target 2% · 24 months · 10,000 paths · seed 20251211"; a mixture lists its branches
- * by name and weight instead of one policy path.
+ * by name and weight instead of one policy path. `withSeed: false` leaves the seed to a source line.
  */
-export function describeScenario(scenario: Scenario): string {
+export function describeScenario(scenario: Scenario, withSeed = true): string {
   const parts: string[] = [];
   const [only] = scenario.branches;
   if (scenario.branches.length === 1 && only) {
@@ -17,6 +17,7 @@ export function describeScenario(scenario: Scenario): string {
     parts.push(`Mixture: ${branches.join(', ')}`);
   }
   if (scenario.returnMode === 'total') parts.push('total return');
-  parts.push(`${scenario.months} months`, `${formatCount(scenario.paths)} paths`, `seed ${scenario.seed}`);
+  parts.push(`${scenario.months} months`, `${formatCount(scenario.paths)} paths`);
+  if (withSeed) parts.push(`seed ${scenario.seed}`);
   return parts.join(' · ');
 }

@@ -4,8 +4,8 @@ export { summaryTableCsv } from './summaryTableCsv.ts';
 export { attributionCsv } from './attributionCsv.ts';
 export { csvTable } from './csvTable.ts';
 export { ASSET_LABELS } from './assetLabels.ts';
-export { channelLabel, EQUITY_CHANNEL_LABELS, BITCOIN_CHANNEL_LABELS } from './channelLabel.ts';
-export { exportFilename, type ExportKind } from './exportFilename.ts';
+export { exportFilename, type ExportKind, type ExportOrigin } from './exportFilename.ts';
+export type { LegendItem, LegendMark } from './legendItem.ts';
 export { downloadBlob } from './downloadBlob.ts';
 export { downloadText } from './downloadText.ts';
 export {

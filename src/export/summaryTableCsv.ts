@@ -1,69 +1,40 @@
-import { ASSETS, type Asset, type Probability, type Summary } from '../model/summary.ts';
+import { ASSETS, type Summary } from '../model/summary.ts';
+import { RISK_ROWS } from '../charts/riskRows.ts';
 import { ASSET_LABELS } from './assetLabels.ts';
 import { csvTable } from './csvTable.ts';
-
-/** The asset each asset's P(beat) compares with (MODEL §3). */
-const BEAT_COMPARISON: Record<Asset, Asset> = {
-  smallCap: 'largeCap',
-  largeCap: 'smallCap',
-  bitcoin: 'largeCap',
-};
 
 /** z of a two-sided 95% interval. */
 const Z95 = 1.96;
 
+/** Rounds to one decimal, as the risk table shows percentages. */
+const oneDecimal = (x: number) => Math.round(x * 10) / 10;
+
 /**
- * The risk table as CSV, one row per asset; every figure is a fraction (0.05 = 5%), probabilities
- * come with their Monte Carlo 95% interval (±1.96·se, clipped to [0, 1]) and drawdowns and VaR are
- * positive losses.
+ * The risk table as CSV, one row per figure on screen and asset, with the screen's own labels:
+ * `Measure, Asset, Shown` (the cell's text, e.g. "−20.7%" or "34.6% ± 0.9"), the figure in percent
+ * rounded as shown, a probability's ± margin in points, the full-precision fraction (losses
+ * negative, as shown) and the run's horizon and paths.
  */
 export function summaryTableCsv(summary: Summary): string {
-  const header = [
-    'asset',
-    'asset_label',
-    'median_annualized_return',
-    'mean_annualized_return',
-    'p_loss',
-    'p_loss_low95',
-    'p_loss_high95',
-    'beat_vs',
-    'p_beat',
-    'p_beat_low95',
-    'p_beat_high95',
-    'drawdown_threshold',
-    'p_drawdown',
-    'p_drawdown_low95',
-    'p_drawdown_high95',
-    'median_max_drawdown',
-    'var95',
-    'cvar95',
-    'paths',
-    'months',
-  ];
-  const rows: (string | number)[][] = [];
-  for (const asset of ASSETS) {
-    const risk = summary.risk[asset];
-    if (!risk) continue;
-    rows.push([
-      asset,
-      ASSET_LABELS[asset],
-      risk.medianAnnualized,
-      risk.meanAnnualized,
-      ...withInterval(risk.probLoss),
-      BEAT_COMPARISON[asset],
-      ...withInterval(risk.probBeat),
-      risk.drawdownThreshold,
-      ...withInterval(risk.probDrawdown),
-      risk.medianMaxDrawdown,
-      risk.var95,
-      risk.cvar95,
-      summary.paths,
-      summary.months,
-    ]);
+  const header = ['Measure', 'Asset', 'Shown', 'Value (%)', '± 95% (points)', 'Value (fraction, full precision)', 'Months', 'Paths'];
+  const rows: (string | number | null)[][] = [];
+  for (const row of RISK_ROWS) {
+    for (const asset of ASSETS) {
+      const risk = summary.risk[asset];
+      if (!risk) continue;
+      const cell = row.cell(risk);
+      const figure = row.fraction(risk);
+      rows.push([
+        row.label,
+        ASSET_LABELS[asset],
+        cell.margin ? `${cell.value} ${cell.margin}` : cell.value,
+        oneDecimal(figure.value * 100),
+        figure.se === undefined ? null : oneDecimal(Z95 * figure.se * 100),
+        figure.value,
+        summary.months,
+        summary.paths,
+      ]);
+    }
   }
   return csvTable(header, rows);
-}
-
-function withInterval(p: Probability): [number, number, number] {
-  return [p.value, Math.max(0, p.value - Z95 * p.se), Math.min(1, p.value + Z95 * p.se)];
 }

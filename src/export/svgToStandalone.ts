@@ -1,10 +1,14 @@
 import { inlineComputedStyles } from './inlineComputedStyles.ts';
+import type { LegendItem } from './legendItem.ts';
+import { legendRow, legendRows } from './legendRow.ts';
 import { wrapText } from './wrapText.ts';
 
 /** What is printed around an exported chart. */
 export interface ChartMeta {
-  /** Title line above the chart, e.g. "Russell 2000: 24-month fan". */
+  /** Title above the chart, e.g. "Russell 2000: 24-month fan"; wrapped, never cut. */
   title: string;
+  /** How to read the chart (bands, lines, markers), drawn under the title. */
+  legend?: readonly LegendItem[];
   /** One-line scenario description below the chart (see `describeScenario`). */
   description: string;
   /** Source line at the bottom (see `chartSourceLine`). */
@@ -16,20 +20,32 @@ const PADDING = 16;
 const TITLE_SIZE = 18;
 const DESCRIPTION_SIZE = 13;
 const SOURCE_SIZE = 11;
+const LEGEND_SIZE = 12;
 const LINE_HEIGHT = 1.35;
-/** Average glyph width of a sans-serif face as a share of its size, to wrap lines without measuring. */
-const GLYPH_WIDTH = 0.55;
+/**
+ * Average glyph width of a sans-serif face as a share of its size, to wrap lines without measuring;
+ * generous (a bold title's capitals run wider), since a line wrapped early costs less than a cut one.
+ */
+const GLYPH_WIDTH = 0.6;
 const FALLBACK_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 
 /**
  * A self-contained SVG file of a chart on the page: the chart cloned with its computed styles
- * inlined, a title above, and the scenario description and source line below, on the page's
- * background colour.
+ * inlined (with any text that overflows its box, such as end labels), a wrapped title and the
+ * legend above, and the scenario description and source line below, on the page's background colour.
  */
 export function svgToStandalone(svg: SVGSVGElement, meta: ChartMeta): string {
   const box = svg.getBoundingClientRect();
-  const chartWidth = Math.round(box.width) || svg.width.baseVal.value || 640;
-  const chartHeight = Math.round(box.height) || svg.height.baseVal.value || 400;
+  const boxWidth = Math.round(box.width) || svg.width.baseVal.value || 640;
+  const boxHeight = Math.round(box.height) || svg.height.baseVal.value || 400;
+  // Charts draw labels past their box (overflow: visible); the file widens its viewport to keep them.
+  // A chart with a viewBox of its own keeps it (its units are not pixels).
+  const ownViewBox = svg.getAttribute('viewBox');
+  const content = ownViewBox ? { x: 0, y: 0, width: 0, height: 0 } : contentBox(svg);
+  const left = Math.min(0, Math.floor(content.x));
+  const top = Math.min(0, Math.floor(content.y));
+  const chartWidth = Math.max(boxWidth, Math.ceil(content.x + content.width)) - left;
+  const chartHeight = Math.max(boxHeight, Math.ceil(content.y + content.height)) - top;
   const width = chartWidth + 2 * PADDING;
   const rootStyle = getComputedStyle(svg);
   const font = rootStyle.fontFamily || FALLBACK_FONT;
@@ -43,8 +59,18 @@ export function svgToStandalone(svg: SVGSVGElement, meta: ChartMeta): string {
   desc.textContent = `${meta.description} — ${meta.source}`;
   root.append(title, desc, svgElement('rect', { width: '100%', height: '100%', fill: background }));
 
-  let y = PADDING + TITLE_SIZE;
-  root.append(textLine(meta.title, PADDING, y, { size: TITLE_SIZE, weight: '600', font, fill: ink }));
+  const maxChars = (size: number) => Math.max(20, Math.floor(chartWidth / (size * GLYPH_WIDTH)));
+  let y = PADDING;
+  for (const [i, line] of wrapText(meta.title, maxChars(TITLE_SIZE)).entries()) {
+    y += i === 0 ? TITLE_SIZE : TITLE_SIZE * LINE_HEIGHT;
+    root.append(textLine(line, PADDING, y, { size: TITLE_SIZE, weight: '600', font, fill: ink }));
+  }
+  y += TITLE_SIZE * 0.4;
+  const legendText = { size: LEGEND_SIZE, font, fill: ink, glyphWidth: GLYPH_WIDTH };
+  for (const row of legendRows(meta.legend ?? [], chartWidth, LEGEND_SIZE, GLYPH_WIDTH)) {
+    y += LEGEND_SIZE * 1.6;
+    root.append(legendRow(row, PADDING, y, legendText));
+  }
   y += TITLE_SIZE * 0.6;
 
   const chart = svg.cloneNode(true) as SVGSVGElement;
@@ -53,10 +79,11 @@ export function svgToStandalone(svg: SVGSVGElement, meta: ChartMeta): string {
   chart.setAttribute('y', String(y));
   chart.setAttribute('width', String(chartWidth));
   chart.setAttribute('height', String(chartHeight));
+  chart.setAttribute('viewBox', ownViewBox ?? `${left} ${top} ${chartWidth} ${chartHeight}`);
+  chart.setAttribute('overflow', 'visible');
   root.append(chart);
   y += chartHeight;
 
-  const maxChars = (size: number) => Math.max(20, Math.floor(chartWidth / (size * GLYPH_WIDTH)));
   for (const line of wrapText(meta.description, maxChars(DESCRIPTION_SIZE))) {
     y += DESCRIPTION_SIZE * LINE_HEIGHT;
     root.append(textLine(line, PADDING, y, { size: DESCRIPTION_SIZE, weight: '400', font, fill: ink }));
@@ -97,6 +124,17 @@ function textLine(text: string, x: number, y: number, style: TextStyle): SVGElem
   });
   element.textContent = text;
   return element;
+}
+
+/** The box of everything drawn in the chart, in its own user units; its own box when that cannot be measured. */
+function contentBox(svg: SVGSVGElement): { x: number; y: number; width: number; height: number } {
+  try {
+    const b = svg.getBBox();
+    if ([b.x, b.y, b.width, b.height].every(Number.isFinite)) return { x: b.x, y: b.y, width: b.width, height: b.height };
+  } catch {
+    // Not rendered (display: none): nothing overflows that can be measured.
+  }
+  return { x: 0, y: 0, width: 0, height: 0 };
 }
 
 /** The first opaque background colour from the chart up through its ancestors, else white. */

@@ -1,3 +1,6 @@
+import type { LegendItem } from '../export/index.ts';
+import { chartLegend } from './chartLegend.ts';
+
 /** A chart on the page that can be saved as an image. */
 export interface PageChart {
   /** Title printed above the exported image, e.g. "Russell 2000 · index points". */
@@ -5,6 +8,8 @@ export interface PageChart {
   /** Short name for the menu and the file name, e.g. "Russell 2000". */
   name: string;
   svg: SVGSVGElement;
+  /** How to read it, printed in the image. */
+  legend: LegendItem[];
 }
 
 /**
@@ -25,7 +30,7 @@ export function findCharts(root: ParentNode): PageChart[] {
     if (seen.has(found.name) && heading) suffix = ` (${heading})`;
     for (let n = 2; seen.has(found.name + suffix); n++) suffix = ` (${n})`;
     seen.add(found.name + suffix);
-    charts.push({ name: found.name + suffix, title: found.title + suffix, svg });
+    charts.push({ name: found.name + suffix, title: found.title + suffix, svg, legend: chartLegend(element, svg) });
   }
   return charts;
 }

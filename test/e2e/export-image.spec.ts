@@ -89,6 +89,54 @@ test.describe('svgToStandalone(svg, meta) and svgToPng(svgText)', () => {
     expect(parsed.background).toBe('rgb(250, 250, 245)');
   });
 
+  test('wraps a long title over lines instead of cutting it, prints the legend and keeps labels drawn past the chart’s box', async ({ page }) => {
+    const parsed = await page.evaluate(
+      async ({ modules }) => {
+        const { svgToStandalone } = (await import(modules.standalone)) as StandaloneModule;
+        const chart = document.querySelector('svg')!;
+        chart.removeAttribute('viewBox');
+        chart.style.overflow = 'visible';
+        const label = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+        label.setAttribute('x', '380');
+        label.setAttribute('y', '100');
+        label.textContent = '95th 4.60%';
+        chart.append(label);
+        const title = 'Why: Russell 2000 total +11.5% over 24 months (mean log return), a title longer than the chart is wide';
+        const text = svgToStandalone(chart, {
+          title,
+          description: 'd',
+          source: 's',
+          legend: [
+            { label: '5–95% of paths', mark: 'band', color: 'rgb(0, 114, 178)', opacity: 0.35 },
+            { label: 'median', mark: 'line', color: 'rgb(0, 114, 178)' },
+            { label: 'FOMC meeting', mark: 'triangle', color: 'rgb(90, 90, 90)' },
+          ],
+        });
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        const lines = [...doc.querySelectorAll(':root > text')].map((t) => t.textContent);
+        const inner = doc.querySelector(':root > svg')!;
+        return {
+          title,
+          lines,
+          legend: [...doc.querySelectorAll(':root > g.legend text')].map((t) => t.textContent),
+          marks: doc.querySelectorAll(':root > g.legend rect, :root > g.legend line, :root > g.legend path').length,
+          viewBoxWidth: Number(inner.getAttribute('viewBox')!.split(' ')[2]),
+          rootWidth: Number(doc.documentElement.getAttribute('width')),
+        };
+      },
+      { modules },
+    );
+    const titleLines = parsed.lines.slice(0, -2);
+    expect(titleLines.length).toBeGreaterThan(1);
+    expect(titleLines.join(' ')).toBe(parsed.title);
+    for (const line of titleLines) expect(line!.length * 18 * 0.6).toBeLessThanOrEqual(parsed.rootWidth);
+    expect(parsed.legend).toEqual(['5–95% of paths', 'median', 'FOMC meeting']);
+    expect(parsed.marks).toBe(3);
+    // "95th 4.60%" starts at x = 380 of a 400 px chart: the viewport grows to hold all of it.
+    expect(parsed.viewBoxWidth).toBeGreaterThan(430);
+    expect(parsed.rootWidth).toBe(parsed.viewBoxWidth + 32);
+  });
+
   test('the standalone file renders the chart the same on a page without the stylesheet, and svgToPng doubles it', async ({ page }) => {
     const result = await page.evaluate(async ({ meta, modules }) => {
       const { svgToStandalone } = (await import(modules.standalone)) as StandaloneModule;

@@ -1,13 +1,12 @@
+import { csvParse } from 'd3';
 import { test, expect } from './fixtures.ts';
 import { ASSETS } from '../../src/model/index.ts';
 import {
   downloadText,
   exportFile,
   openScenario,
-  parseCsv,
   quickScenario,
   riskTableText,
-  signedPercent,
   waitForRun,
 } from './exportHelpers.ts';
 
@@ -19,77 +18,107 @@ test.beforeEach(async ({ page }) => {
   await openScenario(page, quickScenario());
 });
 
-test('the summary CSV has the risk table’s P(loss) and median annualized return after the same rounding', async ({ page }) => {
+test('the summary CSV has the risk table’s own labels and texts, cell by cell, and names the story and data date', async ({ page }) => {
   const download = await exportFile(page, (menu) => menu.getByRole('button', { name: /^Summary table/ }));
-  expect(download.suggestedFilename()).toBe('rotation-lab-summary-20251211.csv');
-  const rows = parseCsv(await downloadText(download));
-  expect(rows.map((r) => r.asset)).toEqual([...ASSETS]);
+  expect(download.suggestedFilename()).toBe('rotation-lab-custom-summary-20251211.csv');
+  const rows = csvParse(await downloadText(download));
   const table = page.locator('table').filter({ hasText: 'Chance of a loss' });
-  const cells = async (label: string) =>
-    table
-      .locator('tbody tr')
-      .filter({ has: page.locator('th', { hasText: label }) })
-      .locator('td')
-      .evaluateAll((tds) => tds.map((td) => td.firstChild?.textContent?.trim() ?? ''));
-  expect(await cells('Chance of a loss')).toEqual(rows.map((r) => `${(Number(r.p_loss) * 100).toFixed(1)}%`));
-  expect(await cells('Median return, annualized')).toEqual(rows.map((r) => signedPercent(Number(r.median_annualized_return))));
-  expect(rows.every((r) => r.paths === '2000' && r.months === '24')).toBe(true);
+  const screen = await table.locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => ({
+      label: tr.querySelector('th')!.textContent!.trim(),
+      // A probability's margin sits on a line of its own: compare the texts without their spacing.
+      cells: [...tr.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, '')),
+    })),
+  );
+  expect([...new Set(rows.map((r) => r.Measure))]).toEqual(screen.map((r) => r.label));
+  for (const row of screen) {
+    expect(rows.filter((r) => r.Measure === row.label).map((r) => r.Shown!.replace(/\s+/g, ''))).toEqual(row.cells);
+  }
+  expect(rows.every((r) => r.Paths === '2000' && r.Months === '24')).toBe(true);
 });
 
-test('the fan CSV holds every series and month with dates, and its p50 at the horizon is each fan’s median label', async ({ page }) => {
+test('the fan CSV names its series and columns as the charts do, and its median at the horizon is each fan’s label', async ({ page }) => {
   const download = await exportFile(page, (menu) => menu.getByRole('button', { name: /^Fan data/ }));
-  expect(download.suggestedFilename()).toBe('rotation-lab-fan-20251211.csv');
+  expect(download.suggestedFilename()).toBe('rotation-lab-custom-fan-20251211.csv');
   const text = await downloadText(download);
-  expect(text.split('\r\n')[0]).toBe('series,month,date,p5,p10,p25,p50,p75,p90,p95,mean');
-  const rows = parseCsv(text);
+  expect(text.split('\r\n')[0]).toMatch(/^Series,Unit,Month,Date,95th,90th,75th,median,mean,25th,10th,5th,95th \(full precision\)/);
+  const rows = csvParse(text);
   expect(rows).toHaveLength(7 * 25);
-  expect(rows[0]).toMatchObject({ series: 'smallCap', month: '0', date: '2025-12-11' });
+  expect(rows[0]).toMatchObject({ Series: 'Russell 2000', Month: '0', Date: '2025-12-11' });
+  const titles = await page.locator('figure.fan .title').allTextContents();
+  expect(new Set(rows.map((r) => r.Series))).toEqual(new Set(titles));
   for (const asset of ['smallCap', 'largeCap'] as const) {
-    const horizon = rows.find((r) => r.series === asset && r.month === '24')!;
+    const horizon = rows.find((r) => r.Series === TITLE[asset] && r.Month === '24')!;
     const label = page.locator('figure').filter({ has: page.locator('.title', { hasText: new RegExp(`^${TITLE[asset]}$`) }) }).locator('.end-label.strong');
-    await expect(label).toHaveText(Math.round(Number(horizon.p50)).toLocaleString('en-US'));
+    await expect(label).toHaveText(Number(horizon.median).toLocaleString('en-US'));
   }
 });
 
-test('the attribution CSV matches the Why bars’ labels, channel by channel', async ({ page }) => {
+test('the attribution CSV has the Why panel’s channel names and figures, bar by bar', async ({ page }) => {
   const download = await exportFile(page, (menu) => menu.getByRole('button', { name: /^Attribution/ }));
-  expect(download.suggestedFilename()).toBe('rotation-lab-attribution-20251211.csv');
-  const rows = parseCsv(await downloadText(download));
+  expect(download.suggestedFilename()).toBe('rotation-lab-custom-attribution-20251211.csv');
+  const rows = csvParse(await downloadText(download));
   for (const asset of ASSETS) {
-    const bars = page.locator(`section[aria-label="Why: ${TITLE[asset]}"] svg text.value`);
-    await expect(bars.first()).toBeVisible();
-    const shown = await bars.allTextContents();
-    const expected = rows.filter((r) => r.asset === asset && r.channel !== 'total').map((r) => signedPercent(Math.expm1(Number(r.contribution_log))));
-    expect(shown).toEqual(expected);
+    const section = page.locator(`section[aria-label="Why: ${TITLE[asset]}"]`);
+    await expect(section.locator('svg text.value').first()).toBeVisible();
+    const labels = await section.locator('svg text.label').allTextContents();
+    const values = await section.locator('svg text.value').allTextContents();
+    const csv = rows.filter((r) => r.Asset === TITLE[asset] && r.Channel !== 'Total');
+    expect(csv.map((r) => r.Channel)).toEqual(labels.slice(0, csv.length));
+    expect(csv.map((r) => r.Shown)).toEqual(values.slice(0, csv.length));
   }
 });
 
-test('a chart exports as a PNG (magic bytes, twice its size) and as an SVG with its title and source line', async ({ page }) => {
+test('a chart exports as a PNG (magic bytes, twice its size) and as an SVG with its full title, legend, description and source line', async ({ page }) => {
   const menu = page.locator('details.export');
   await menu.locator('summary').click();
   const png = await exportFile(page, (m) => m.getByRole('button', { name: 'Russell 2000 as PNG', exact: true }));
-  expect(png.suggestedFilename()).toBe('rotation-lab-chart-russell-2000-20251211.png');
+  expect(png.suggestedFilename()).toBe('rotation-lab-custom-chart-russell-2000-20251211.png');
   const bytes = (await import('node:fs')).readFileSync(await png.path());
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   const width = bytes.readUInt32BE(16);
   const height = bytes.readUInt32BE(20);
   const plot = await page.locator('figure').filter({ has: page.locator('.title', { hasText: /^Russell 2000$/ }) }).locator('svg').first().boundingBox();
-  expect(width).toBe(2 * (Math.round(plot!.width) + 32));
+  expect(width).toBeGreaterThanOrEqual(2 * (Math.round(plot!.width) + 32));
   expect(height).toBeGreaterThan(2 * plot!.height);
 
-  const svg = await exportFile(page, (m) => m.getByRole('button', { name: 'Russell 2000 as SVG', exact: true }));
-  expect(svg.suggestedFilename()).toBe('rotation-lab-chart-russell-2000-20251211.svg');
-  const text = await downloadText(svg);
-  expect(text).toContain('<title>Russell 2000 · index points</title>');
-  expect(text).toContain('Rotation Lab simulation · seed 20251211 · 2,000 paths · scenario, not a forecast');
-  expect(text).toContain('24 months · 2,000 paths · seed 20251211');
-  expect(text).not.toContain('var(--');
+  for (const name of ['Russell 2000', 'Policy rate']) {
+    const svg = await exportFile(page, (m) => m.getByRole('button', { name: `${name} as SVG`, exact: true }));
+    expect(svg.suggestedFilename()).toBe(`rotation-lab-custom-chart-${name.toLowerCase().replace(/ /g, '-')}-20251211.svg`);
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const root = doc.documentElement;
+      const inner = root.querySelector(':scope > svg')!;
+      const [, , w] = inner.getAttribute('viewBox')!.split(' ').map(Number);
+      return {
+        title: root.querySelector(':scope > title')!.textContent,
+        lines: [...root.querySelectorAll(':scope > text')].map((t) => t.textContent),
+        legend: [...root.querySelectorAll(':scope > g.legend text')].map((t) => t.textContent),
+        innerWidth: w,
+        endLabels: [...inner.querySelectorAll('text.end-label')].map((t) => t.textContent),
+        raw: text,
+      };
+    }, await downloadText(svg));
+    const title = parsed.title!;
+    expect(title.startsWith(name)).toBe(true);
+    // The title is printed whole, over as many lines as it needs.
+    expect(parsed.lines.join(' ')).toContain(title);
+    expect(parsed.legend).toEqual(expect.arrayContaining(['5–95% of paths', '10–90% of paths', '25–75% of paths', 'median', 'mean', 'FOMC meeting']));
+    expect(parsed.lines.join(' ')).toMatch(/Rotation Lab model (v\d+ )?· market data as of 2025-12-11 · seed 20251211 · 2,000 paths · a scenario, not a forecast/);
+    expect(parsed.lines.join(' ')).toContain('24 months · 2,000 paths');
+    expect(parsed.raw.match(/seed 20251211/g)?.length).toBe(2); // the source line and the <desc>, not the description
+    expect(parsed.raw).not.toContain('var(--');
+    // End labels such as "95th 4.60%" sit past the plot's box; the file's viewport is widened to keep them.
+    expect(parsed.endLabels.some((t) => t!.startsWith('95th '))).toBe(true);
+    const box = await page.locator('figure').filter({ has: page.locator('.title', { hasText: new RegExp(`^${name}$`) }) }).locator('svg').first().boundingBox();
+    expect(parsed.innerWidth).toBeGreaterThanOrEqual(Math.round(box!.width));
+  }
 });
 
 test('a scenario saved as JSON and opened again gives the same summary', async ({ page }) => {
   const before = await riskTableText(page);
   const download = await exportFile(page, (menu) => menu.getByRole('button', { name: /^Scenario file/ }));
-  expect(download.suggestedFilename()).toBe('rotation-lab-scenario-20251211.json');
+  expect(download.suggestedFilename()).toBe('rotation-lab-custom-scenario-20251211.json');
   const file = await downloadText(download);
   expect(JSON.parse(file)).toMatchObject({ format: 'rotation-lab-scenario', version: 1, scenario: { paths: 2000 } });
 

@@ -1,42 +1,37 @@
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { attributionCsv } from '../../../src/export/attributionCsv.ts';
+import { CHANNEL_TEXT } from '../../../src/charts/channelText.ts';
+import { signedPercent } from '../../../src/charts/formats.ts';
 import { BITCOIN_CHANNELS, EQUITY_CHANNELS } from '../../../src/model/summary.ts';
 import { summaryFixture } from './summaryFixture.ts';
 
 describe('attributionCsv(summary)', () => {
   const summary = summaryFixture();
   const rows = csvParse(attributionCsv(summary));
+  const label = (channel: string) => (CHANNEL_TEXT as Record<string, { label: string }>)[channel]!.label;
 
-  it('has the columns asset, labels, channel, contribution in log points and in percent', () => {
-    expect(rows.columns).toEqual([
-      'asset',
-      'asset_label',
-      'channel',
-      'channel_label',
-      'contribution_log',
-      'contribution_pct',
-    ]);
+  it('has the columns asset, channel, the figure as shown, rounded and at full precision', () => {
+    expect(rows.columns).toEqual(['Asset', 'Channel', 'Shown', 'Contribution (%)', 'Contribution (log return, full precision)']);
   });
 
-  it('lists each asset’s channels present in the summary in model order, then a total row', () => {
-    const channels = (asset: string) => rows.filter((r) => r.asset === asset).map((r) => r.channel);
-    expect(channels('smallCap')).toEqual([...EQUITY_CHANNELS, 'total']);
-    expect(channels('largeCap')).toEqual(['earnings', 'shocks', 'total']);
-    expect(channels('bitcoin')).toEqual([...BITCOIN_CHANNELS, 'total']);
+  it('names each asset’s channels as the Why bars do, in model order, then a total row', () => {
+    const channels = (asset: string) => rows.filter((r) => r.Asset === asset).map((r) => r.Channel);
+    expect(channels('Russell 2000')).toEqual([...EQUITY_CHANNELS.map(label), 'Total']);
+    expect(channels('S&P 500')).toEqual([label('earnings'), label('shocks'), 'Total']);
+    expect(channels('Bitcoin')).toEqual([...BITCOIN_CHANNELS.map(label), 'Total']);
+    expect(rows.find((r) => r.Channel === label('financing'))?.Channel).toBe('Debt costs');
   });
 
-  it('gives every channel a plain label', () => {
-    for (const row of rows) expect(row.channel_label).not.toBe(row.channel);
-    expect(rows.find((r) => r.asset === 'bitcoin' && r.channel === 'jumps')?.channel_label).toBe('Crashes (jumps)');
-  });
-
-  it('writes the contribution at full precision and the percent as 100 × it', () => {
-    for (const row of rows.filter((r) => r.channel !== 'total')) {
-      const asset = row.asset as 'smallCap' | 'largeCap' | 'bitcoin';
-      const value = summary.attribution[asset].channels[row.channel as 'shocks'];
-      expect(Number(row.contribution_log)).toBe(value);
-      expect(Number(row.contribution_pct)).toBe(value! * 100);
-    }
+  it('writes the bar’s text, that figure rounded to one decimal, and the log contribution at full precision', () => {
+    const rus = rows.filter((r) => r.Asset === 'Russell 2000');
+    EQUITY_CHANNELS.forEach((channel, i) => {
+      const value = summary.attribution.smallCap.channels[channel]!;
+      expect(rus[i]!.Shown).toBe(signedPercent(Math.expm1(value)));
+      expect(Number(rus[i]!['Contribution (%)'])).toBe(Math.round(Math.expm1(value) * 1000) / 10);
+      expect(Number(rus[i]!['Contribution (log return, full precision)'])).toBe(value);
+    });
+    const total = rus.at(-1)!;
+    expect(total.Shown).toBe(signedPercent(Math.expm1(summary.attribution.smallCap.total)));
   });
 });

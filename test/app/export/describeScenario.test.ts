@@ -26,6 +26,12 @@ describe('describeScenario(scenario)', () => {
     );
   });
 
+  it('leaves the seed to the source line when asked', () => {
+    expect(describeScenario(defaultScenario(), false)).toBe(
+      'Two cuts: −25 bp Mar 2026, −25 bp Jun 2026 · inflation target 2% · 24 months · 10,000 paths',
+    );
+  });
+
   it('never contains a line break', () => {
     const branch = { ...defaultBranch(), name: 'line\nbreak' };
     expect(describeScenario({ ...defaultScenario(), branches: [branch, branch] })).not.toMatch(/[\r\n]/);
@@ -53,10 +59,10 @@ describe('describePolicy(decisions)', () => {
   });
 });
 
-describe('chartSourceLine(run)', () => {
-  it('names the seed and the paths and says it is a scenario, not a forecast', () => {
-    expect(chartSourceLine({ seed: 7, paths: 250_000 })).toBe(
-      'Rotation Lab simulation · seed 7 · 250,000 paths · scenario, not a forecast',
+describe('chartSourceLine(run, dataDate)', () => {
+  it('names the model version, the data date, the seed and the paths and says it is a scenario, not a forecast', () => {
+    expect(chartSourceLine({ seed: 7, paths: 250_000 }, '2025-12-11')).toMatch(
+      /^Rotation Lab model( v\d+)? · market data as of 2025-12-11 · seed 7 · 250,000 paths · a scenario, not a forecast$/,
     );
   });
 });

@@ -1,37 +1,47 @@
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { fanCsv } from '../../../src/export/fanCsv.ts';
-import { QUANTILE_KEYS, SERIES } from '../../../src/model/summary.ts';
+import { TOOLTIP_KEYS, quantileLabel } from '../../../src/charts/fanBands.ts';
+import { SERIES } from '../../../src/model/summary.ts';
 import { summaryFixture } from './summaryFixture.ts';
+
+const LABELS = TOOLTIP_KEYS.map(quantileLabel);
+const TITLES = ['Russell 2000', 'S&P 500', 'Bitcoin', 'Russell 2000 relative to S&P 500', 'Policy rate', '10-year Treasury yield', 'Inflation'];
 
 describe('fanCsv(summary, snapshotDate?)', () => {
   const summary = summaryFixture();
 
-  it('has the columns series, month, p5 … p95, mean without a snapshot date', () => {
-    expect(fanCsv(summary).split('\r\n')[0]).toBe('series,month,p5,p10,p25,p50,p75,p90,p95,mean');
+  it('names its columns as the tooltip does: 95th … median, mean … 5th, rounded, then at full precision', () => {
+    expect(csvParse(fanCsv(summary)).columns).toEqual(['Series', 'Unit', 'Month', ...LABELS, ...LABELS.map((l) => `${l} (full precision)`)]);
+    expect(LABELS).toEqual(['95th', '90th', '75th', 'median', 'mean', '25th', '10th', '5th']);
   });
 
   it('adds a date column, the snapshot date plus the month, when given one', () => {
     const rows = csvParse(fanCsv(summary, '2025-12-11'));
-    expect(rows.columns).toEqual(['series', 'month', 'date', ...QUANTILE_KEYS, 'mean']);
-    expect(rows.slice(0, 3).map((r) => r.date)).toEqual(['2025-12-11', '2026-01-11', '2026-02-11']);
+    expect(rows.columns.slice(0, 4)).toEqual(['Series', 'Unit', 'Month', 'Date']);
+    expect(rows.slice(0, 3).map((r) => r.Date)).toEqual(['2025-12-11', '2026-01-11', '2026-02-11']);
   });
 
-  it('writes one row per series × month, every series in SERIES order', () => {
+  it('writes one row per series × month, titled as the charts are, in SERIES order', () => {
     const rows = csvParse(fanCsv(summary));
     expect(rows).toHaveLength(SERIES.length * (summary.months + 1));
-    expect([...new Set(rows.map((r) => r.series))]).toEqual([...SERIES]);
-    expect(rows.slice(0, 3).map((r) => r.month)).toEqual(['0', '1', '2']);
+    expect([...new Set(rows.map((r) => r.Series))]).toEqual(TITLES);
+    expect(rows.slice(0, 3).map((r) => r.Month)).toEqual(['0', '1', '2']);
   });
 
-  it('writes every level at full precision, so it parses back bit for bit', () => {
+  it('rounds as the charts show (points 0, relative 1, rates 2 decimals) and keeps full precision beside', () => {
     const rows = csvParse(fanCsv(summary));
     for (const row of rows) {
-      const fan = summary.fans[row.series as (typeof SERIES)[number]];
-      const month = Number(row.month);
-      for (const key of QUANTILE_KEYS) expect(Number(row[key])).toBe(fan[key][month]);
-      expect(Number(row.mean)).toBe(fan.mean[month]);
+      const series = SERIES[TITLES.indexOf(row.Series!)]!;
+      const digits = series === 'relative' ? 1 : ['policyRate', 'tenYear', 'inflation'].includes(series) ? 2 : 0;
+      const fan = summary.fans[series];
+      const month = Number(row.Month);
+      TOOLTIP_KEYS.forEach((key, i) => {
+        expect(Math.abs(Number(row[LABELS[i]!]) - fan[key][month])).toBeLessThanOrEqual(0.5 * 10 ** -digits + 1e-9);
+        expect(row[LABELS[i]!]!.split('.')[1]?.length ?? 0).toBeLessThanOrEqual(digits);
+        expect(Number(row[`${LABELS[i]} (full precision)`])).toBe(fan[key][month]);
+      });
     }
-    expect(fanCsv(summary)).toContain(',1e-7\r\n');
+    expect(fanCsv(summary)).toContain(',1e-7,');
   });
 });

@@ -1,41 +1,35 @@
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { summaryTableCsv } from '../../../src/export/summaryTableCsv.ts';
-import { ASSETS } from '../../../src/model/summary.ts';
+import { RISK_ROWS } from '../../../src/charts/riskRows.ts';
 import { summaryFixture } from './summaryFixture.ts';
 
 describe('summaryTableCsv(summary)', () => {
   const summary = summaryFixture();
   const rows = csvParse(summaryTableCsv(summary));
 
-  it('writes one row per asset with its plain label', () => {
-    expect(rows.map((r) => r.asset)).toEqual([...ASSETS]);
-    expect(rows.map((r) => r.asset_label)).toEqual(['Russell 2000', 'S&P 500', 'Bitcoin']);
+  it('writes one row per figure of the risk table and asset, with the table’s own labels', () => {
+    expect(rows.columns).toEqual(['Measure', 'Asset', 'Shown', 'Value (%)', '± 95% (points)', 'Value (fraction, full precision)', 'Months', 'Paths']);
+    expect([...new Set(rows.map((r) => r.Measure))]).toEqual(RISK_ROWS.map((r) => r.label));
+    expect(rows.slice(0, 3).map((r) => r.Asset)).toEqual(['Russell 2000', 'S&P 500', 'Bitcoin']);
   });
 
-  it('writes returns, drawdowns, VaR and CVaR as fractions at full precision', () => {
-    const row = rows[0]!;
+  it('writes each cell as shown, that figure rounded to one decimal, and the full-precision fraction', () => {
+    const median = rows.find((r) => r.Measure === 'Median return, annualized' && r.Asset === 'Russell 2000')!;
     const risk = summary.risk.smallCap;
-    expect(Number(row.median_annualized_return)).toBe(risk.medianAnnualized);
-    expect(Number(row.mean_annualized_return)).toBe(risk.meanAnnualized);
-    expect(Number(row.median_max_drawdown)).toBe(risk.medianMaxDrawdown);
-    expect(Number(row.var95)).toBe(risk.var95);
-    expect(Number(row.cvar95)).toBe(risk.cvar95);
-    expect(Number(row.drawdown_threshold)).toBe(0.2);
-    expect(rows[2]!.drawdown_threshold).toBe('0.5');
+    expect(median.Shown).toBe(RISK_ROWS[0]!.cell(risk).value);
+    expect(Number(median['Value (%)'])).toBe(Math.round(risk.medianAnnualized * 1000) / 10);
+    expect(Number(median['Value (fraction, full precision)'])).toBe(risk.medianAnnualized);
+    const drawdown = rows.find((r) => r.Measure === 'Median worst drawdown' && r.Asset === 'Russell 2000')!;
+    expect(drawdown.Shown).toMatch(/^−/);
+    expect(Number(drawdown['Value (fraction, full precision)'])).toBe(-risk.medianMaxDrawdown);
   });
 
-  it('writes each probability with its ±1.96·se interval, clipped to [0, 1]', () => {
-    const row = rows[0]!;
+  it('writes a probability with its ± margin as shown and in points', () => {
+    const loss = rows.find((r) => r.Measure === 'Chance of a loss' && r.Asset === 'Russell 2000')!;
     const { value, se } = summary.risk.smallCap.probLoss;
-    expect(Number(row.p_loss)).toBe(value);
-    expect(Number(row.p_loss_low95)).toBe(value - 1.96 * se);
-    expect(Number(row.p_loss_high95)).toBe(value + 1.96 * se);
-    expect(Number(rows[2]!.p_beat_high95)).toBeLessThanOrEqual(1);
-    expect(Number(rows[0]!.p_drawdown_low95)).toBe(0);
-  });
-
-  it('names the asset each P(beat) compares with', () => {
-    expect(rows.map((r) => r.beat_vs)).toEqual(['largeCap', 'smallCap', 'largeCap']);
+    expect(loss.Shown).toBe(`${(value * 100).toFixed(1)}% ± ${(1.96 * se * 100).toFixed(1)}`);
+    expect(Number(loss['± 95% (points)'])).toBe(Math.round(1.96 * se * 1000) / 10);
+    expect(loss.Months).toBe(String(summary.months));
   });
 });
