@@ -1,4 +1,5 @@
 import { wrap, type Remote } from 'comlink';
+import { workerStartFailure } from './workerStartFailure.ts';
 
 interface Slot<Api> {
   worker: Worker;
@@ -39,12 +40,21 @@ export class WorkerPool<Api> {
   #slots: Slot<Api>[] = [];
   #queue: Task<Api>[] = [];
   #closed = false;
+  /** Why no worker could be constructed (e.g. a sandboxed iframe's SecurityError); every task fails with it. */
+  #startError: Error | null = null;
 
   constructor(createWorker: () => Worker, size: number, stall: StallPolicy = DEFAULT_STALL) {
     this.size = size;
     this.#stall = stall;
     for (let i = 0; i < size; i++) {
-      const worker = createWorker();
+      let worker: Worker;
+      try {
+        worker = createWorker();
+      } catch (error) {
+        // Thrown, not an error event: uncaught here it would leave the page blank.
+        this.#startError = workerStartFailure(error);
+        break;
+      }
       const slot: Slot<Api> = { worker, api: wrap<Api>(worker), fail: null, alive: true };
       // comlink never settles a call whose worker died or failed to load: turn the event into a rejection.
       worker.addEventListener('error', (event) => {
@@ -63,6 +73,7 @@ export class WorkerPool<Api> {
   /** Runs `task` on the next free worker. */
   run<T>(task: (api: Remote<Api>) => Promise<T>): Promise<T> {
     if (this.#closed) return Promise.reject(new Error('The worker pool is closed.'));
+    if (this.#startError && this.#slots.length === 0) return Promise.reject(this.#startError);
     if (!this.#slots.some((slot) => slot.alive)) return Promise.reject(new Error('Every simulation worker has stopped.'));
     return new Promise<T>((resolve, reject) => {
       this.#queue.push({ run: task, resolve: resolve as (value: unknown) => void, reject });

@@ -100,3 +100,15 @@ describe('WorkerPool faults', () => {
     expect(workers[0]!.terminated).toBe(true);
   });
 });
+
+describe('WorkerPool when no worker can be constructed', () => {
+  it('does not throw (a sandboxed iframe would stay blank) and fails every task with a message naming the sandbox flags', async () => {
+    const refuse = () => {
+      throw new DOMException("Failed to construct 'Worker': Script at '…' cannot be accessed from origin 'null'.", 'SecurityError');
+    };
+    let p: WorkerPool<Api> | undefined;
+    expect(() => (p = new WorkerPool<Api>(refuse, 2))).not.toThrow();
+    await expect(p!.run((api) => api.work())).rejects.toThrow(/sandbox="allow-scripts allow-same-origin allow-popups"/);
+    await expect(p!.run((api) => api.work())).rejects.toThrow(/docs\/embedding\.md/);
+  });
+});

@@ -116,3 +116,20 @@ test('an embed over budget asks with Run it and Keep the preview; Run it runs th
   await expect(page.getByTestId('run-confirm')).toHaveCount(0);
   await expect(page.getByText(/Simulating… [\d,]+ of 1,000,000 paths/)).toBeVisible({ timeout: 30_000 });
 });
+
+test('in an iframe sandboxed with allow-scripts only, the embed says why it cannot run instead of staying blank', async ({ page, pageProblems }) => {
+  await page.goto(`${hostOrigin}/index.html`);
+  await page.evaluate((src) => {
+    const frame = document.createElement('iframe');
+    frame.id = 'sandboxed';
+    frame.setAttribute('sandbox', 'allow-scripts');
+    frame.src = src;
+    frame.style.width = '800px';
+    frame.style.height = '600px';
+    document.body.append(frame);
+  }, embedded('embed&view=large'));
+  const frame = page.frameLocator('#sandboxed');
+  await expect(frame.getByText(/may not start the simulation[\s\S]*allow-scripts allow-same-origin/)).toBeVisible({ timeout: 60_000 });
+  // The refusal is handled: no uncaught SecurityError.
+  expect(pageProblems.consoleErrors.filter((line) => /SecurityError|Uncaught/.test(line))).toEqual([]);
+});

@@ -90,6 +90,8 @@ const server = createServer((request, response) => {
     'content-length': statSync(found.file).size,
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
+    // As GitHub Pages does: a sandboxed iframe (an opaque origin) loads the app's module scripts in CORS mode.
+    'access-control-allow-origin': '*',
   });
   if (request.method === 'HEAD') response.end();
   else createReadStream(found.file).pipe(response);
