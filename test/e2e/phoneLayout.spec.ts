@@ -1,0 +1,147 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+/**
+ * The layout at a phone's widths and a laptop's: nothing wider than the screen, no chart text past
+ * its card, the Fed editor's targets at least 24 px and its text at least 12 px, and on a phone the
+ * result of an edit on screen beside the control. One page load per width.
+ */
+
+/** Every section of the results has drawn (the staggered mounts are done) after the full run. */
+async function waitForCharts(page: Page): Promise<void> {
+  await expect(page.locator('.charts:not(.stale)')).toBeVisible({ timeout: 120_000 });
+  await expect.poll(() => page.locator('figure.fan .plot svg path').count(), { timeout: 60_000 }).toBeGreaterThan(20);
+  await expect(page.locator('.bars svg').first()).toBeVisible();
+}
+
+/** Page wider than the screen: scrollWidth past clientWidth, in px. */
+const overflowX = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/**
+ * SVG texts (not in a sideways-scrolling strip) whose box runs past their card, the nearest
+ * enclosing element with a border or that clips its overflow, or past the screen's sides when there
+ * is none. Each as "text: px past".
+ */
+function clippedTexts(page: Page, root: string): Promise<string[]> {
+  return page.evaluate((rootSelector) => {
+    const screen = { left: 0, right: document.documentElement.clientWidth, top: -Infinity, bottom: Infinity };
+    const cardOf = (el: Element) => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const style = getComputedStyle(a);
+        const bordered = ['top', 'right', 'bottom', 'left'].some((side) => parseFloat(style.getPropertyValue(`border-${side}-width`)) > 0);
+        if (bordered || style.overflowX !== 'visible' || style.overflowY !== 'visible') return a.getBoundingClientRect();
+      }
+      return screen;
+    };
+    const scrolls = (el: Element) => {
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        if (/auto|scroll/.test(getComputedStyle(a).overflowX)) return true;
+      }
+      return false;
+    };
+    const out: string[] = [];
+    for (const root of document.querySelectorAll(rootSelector)) {
+      for (const text of root.querySelectorAll('svg text')) {
+        const box = text.getBoundingClientRect();
+        if (box.width === 0 || !text.textContent?.trim() || scrolls(text)) continue;
+        const c = cardOf(text);
+        const past = Math.max(c.left - box.left, box.right - c.right, c.top - box.top, box.bottom - c.bottom, screen.left - box.left, box.right - screen.right);
+        if (past > 0.5) out.push(`${text.textContent.trim()}: ${past.toFixed(1)} px past`);
+      }
+    }
+    return out;
+  }, root);
+}
+
+/** Visible controls in the Fed editor smaller than 24 × 24 px, as "name: w×h". */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.locator('.fed-path').evaluate((editor) => {
+    const out: string[] = [];
+    for (const el of editor.querySelectorAll('button, select, input, summary, [role="slider"]')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      if (box.width < 24 || box.height < 24) {
+        const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30);
+        out.push(`${name}: ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
+      }
+    }
+    return out;
+  });
+}
+
+/** Text in the Fed editor set below 12 px, as "text: size". */
+function smallText(page: Page): Promise<string[]> {
+  return page.locator('.fed-path').evaluate((editor) => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!node.textContent?.trim() || !parent || parent.closest('.visually-hidden')) continue;
+      if (parent.getClientRects().length === 0) continue;
+      const size = parseFloat(getComputedStyle(parent).fontSize);
+      if (size < 12) out.push(`${node.textContent.trim().slice(0, 30)}: ${size}px`);
+    }
+    return out;
+  });
+}
+
+for (const width of [360, 390]) {
+  test(`at ${width} px the results come first, the dock switches to the scenario and shows each edit's result beside the Fed editor; nothing overflows or is clipped`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('./');
+    await waitForCharts(page);
+    // Results first: the first fan is on the first screen.
+    await expect(page.locator('figure.fan').first()).toBeInViewport();
+    expect(await overflowX(page)).toBeLessThanOrEqual(0);
+    expect(await clippedTexts(page, 'main')).toEqual([]);
+
+    const dock = page.getByRole('navigation', { name: 'Scenario or results' });
+    await dock.getByRole('button', { name: 'Scenario' }).click();
+    const strip = dock.getByRole('region', { name: 'Result at a glance' });
+    await expect(strip).toBeVisible();
+    await page.locator('.fed-path details.quick summary').click();
+    expect(await overflowX(page)).toBeLessThanOrEqual(0);
+    expect(await clippedTexts(page, 'main, nav')).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
+    expect(await smallText(page)).toEqual([]);
+
+    // An edit's result shows in the dock while the bar being edited is on screen above it.
+    const bar = page.getByRole('slider', { name: /^Decision at the/ }).first();
+    await bar.scrollIntoViewIfNeeded();
+    const russell = strip.locator('li').first().locator('strong');
+    const before = await russell.textContent();
+    await bar.focus();
+    await page.keyboard.press('End');
+    await expect(russell).not.toHaveText(before!, { timeout: 60_000 });
+    const barBox = (await bar.boundingBox())!;
+    const dockBox = (await dock.boundingBox())!;
+    expect(barBox.y + barBox.height).toBeLessThanOrEqual(dockBox.y);
+    expect(dockBox.y + dockBox.height).toBeLessThanOrEqual(800 + 0.5);
+  });
+}
+
+test('at 1280 px controls and charts sit side by side with no dock; nothing overflows or is clipped; Fed editor targets ≥ 24 px, text ≥ 12 px', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./');
+  await waitForCharts(page);
+  await expect(page.getByRole('navigation', { name: 'Scenario or results' })).toHaveCount(0);
+  await expect(page.locator('.fed-path')).toBeInViewport();
+  await expect(page.locator('figure.fan').first()).toBeInViewport();
+  expect(await overflowX(page)).toBeLessThanOrEqual(0);
+  expect(await clippedTexts(page, 'main')).toEqual([]);
+  expect(await smallTargets(page)).toEqual([]);
+  expect(await smallText(page)).toEqual([]);
+});
+
+test('a 360 px embed of every view has no text past its card and no sideways overflow', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('./?embed=1&view=small,large,bitcoin,relative,rates,summary,attribution');
+  await expect(page.getByText(/Rotation Lab simulation: seed \d+/)).toBeVisible({ timeout: 120_000 });
+  await expect.poll(() => page.locator('figure.fan .plot svg path').count(), { timeout: 60_000 }).toBeGreaterThan(20);
+  expect(await overflowX(page)).toBeLessThanOrEqual(0);
+  expect(await clippedTexts(page, 'main')).toEqual([]);
+});
