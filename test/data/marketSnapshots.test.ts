@@ -4,6 +4,7 @@ import file from '../../src/data/marketSnapshots.json';
 import { LATEST_MARKET_SNAPSHOT, MARKET_SNAPSHOTS, marketSnapshotOn } from '../../src/data/marketSnapshots.ts';
 import { snapshotLevels } from '../../src/data/snapshotLevels.ts';
 import { checkMarketSnapshot } from '../../scripts/marketData/checkMarketSnapshot.ts';
+import { defaultScenario } from '../../src/model/index.ts';
 
 describe('MARKET_SNAPSHOTS', () => {
   it('is a valid snapshot file, oldest first, ending with LATEST_MARKET_SNAPSHOT', () => {
@@ -41,6 +42,10 @@ describe('MARKET_SNAPSHOTS', () => {
       longerRun: 3.0,
     });
     expect(december.sepMedian.source).toMatch(/FEDTARMD/);
+  });
+
+  it("agrees with the default scenario's start snapshot, the December 2025 story's", () => {
+    expect(snapshotLevels(MARKET_SNAPSHOTS[0])).toMatchObject(defaultScenario().snapshot);
   });
 
   it('holds each later snapshot to the checks the updater applied on its market date', () => {
