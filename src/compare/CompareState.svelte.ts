@@ -1,5 +1,5 @@
 import type { Scenario, Summary } from '../model/index.ts';
-import type { RunResult, RunStatus } from '../pool/runner.svelte.ts';
+import type { RunEstimate, RunResult, RunStatus } from '../pool/runner.svelte.ts';
 import { pageAddress } from '../app/pageAddress.svelte.ts';
 import { readPinLink, searchWithPin } from './compareLink.ts';
 
@@ -9,9 +9,13 @@ export interface PinRunner {
   readonly status: RunStatus;
   readonly progress: { done: number; total: number };
   readonly error: string | null;
+  /** The cost of the full run while status is 'confirm'. */
+  readonly estimate: RunEstimate | null;
   request(scenario: Scenario, interacting: boolean): void;
   /** Accepts an over-budget run waiting in status 'confirm'. */
   confirm(): void;
+  /** Stops the run at once (status 'cancelled'). */
+  cancel(): void;
   dispose(): void;
 }
 
@@ -53,10 +57,18 @@ export class CompareState {
   });
   /** Progress of A's recomputation, or null when nothing is being computed. */
   computing: { done: number; total: number } | null = $derived(
-    this.pinned && !this.summary && this.#runner && this.#runner.status !== 'error' ? this.#runner.progress : null,
+    this.pinned && !this.summary && this.#runner && this.#runner.status !== 'error' && this.#runner.status !== 'cancelled'
+      ? this.#runner.progress
+      : null,
   );
-  /** True while A's recomputation waits for the reader to accept its cost (see SimulationRunner.confirm). */
-  needsConfirm: boolean = $derived(this.pinned !== null && !this.summary && this.#runner?.status === 'confirm');
+  /** What computing A would cost while it waits for the reader to accept it (see SimulationRunner.confirm), else null. */
+  estimate: RunEstimate | null = $derived(
+    this.pinned !== null && !this.summary && this.#runner?.status === 'confirm' ? this.#runner.estimate : null,
+  );
+  /** True while A's recomputation waits for the reader to accept its cost. */
+  needsConfirm: boolean = $derived(this.estimate !== null);
+  /** True when the reader stopped A's recomputation. */
+  cancelled: boolean = $derived(this.pinned !== null && !this.summary && this.#runner?.status === 'cancelled');
   /** Why A could not be computed, if it failed. */
   error: string | null = $derived(this.pinned && !this.summary ? (this.#runner?.error ?? null) : null);
 
@@ -88,6 +100,20 @@ export class CompareState {
 
   /** Accepts the cost of recomputing a large A. */
   confirm(): void {
+    this.#runner?.confirm();
+  }
+
+  /** Stops A's recomputation; A stays pinned, with no summary, until computeAnyway() or unpin(). */
+  cancel(): void {
+    this.#runner?.cancel();
+  }
+
+  /** Computes A after a cancel, without asking again about its cost (the reader just asked for it). */
+  computeAnyway(): void {
+    const pinned = this.pinned;
+    if (!pinned || this.summary) return;
+    this.#stopRunner();
+    this.#set(pinned, null);
     this.#runner?.confirm();
   }
 

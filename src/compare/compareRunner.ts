@@ -5,10 +5,10 @@ import { workerBackend } from '../pool/workerBackend.ts';
 
 /**
  * A runner for the pinned scenario A on one worker of its own, so recomputing A never cancels or
- * queues behind the main runner's work on B (same chunks and seeds, so the same numbers).
+ * queues behind the main runner's work on B (same chunks and seeds, so the same numbers). It keeps
+ * the app's run budget: A usually comes from a link (`a=`) whose cost nobody here has accepted, so a
+ * costly A asks first, like the same scenario in `s=`.
  */
 export function compareRunner(): SimulationRunner<SimulationPartial> {
-  // A was already run (and its cost accepted) when it was pinned: only the memory limit still asks.
-  const budget = { seconds: Number.POSITIVE_INFINITY, bytes: RUN_BUDGET.bytes };
-  return new SimulationRunner(() => workerBackend(1), { ...simulationChunkSpec, budget });
+  return new SimulationRunner(() => workerBackend(1), { ...simulationChunkSpec, budget: RUN_BUDGET });
 }

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures.ts';
+import { encodeScenario } from '../../src/url/index.ts';
 import { openScenario, quickScenario, waitForRun } from './exportHelpers.ts';
 
 test.describe.configure({ timeout: 240_000 });
@@ -53,4 +54,15 @@ test('a damaged a= in a link opens without compare mode and says so', async ({ p
   await openScenario(page, quickScenario(), '&a=v1.garbage!!');
   await expect(page.getByText(/The pinned scenario A in this link was left out/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Pin as A' })).toBeVisible();
+});
+
+test('a link whose A is costly (1,000,000 paths × 120 months) asks before computing A, and Cancel stops it', async ({ page }) => {
+  const costly = quickScenario((s) => Object.assign(s, { paths: 1_000_000, months: 120 }));
+  await openScenario(page, quickScenario(), `&a=${encodeScenario(costly)}`);
+  await expect(page.getByText(/Computing A: The full run \(1,000,000 paths × 120 months\) would take/)).toBeVisible();
+  await page.getByRole('button', { name: 'Compute A anyway' }).click();
+  await expect(page.getByText(/Computing A…/)).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Computing A was cancelled, so there is no A to compare with.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Compute A' , exact: true })).toBeVisible();
 });

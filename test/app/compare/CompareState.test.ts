@@ -70,4 +70,25 @@ describe('CompareState', () => {
     expect(compare.pinned).toBeNull();
     expect(compare.message).toMatch(/pinned scenario A/);
   });
+
+  it('a costly A from a link waits for the reader, can be cancelled while computing, and computes after "Compute A"', async () => {
+    const big: Scenario = { ...defaultScenario(), paths: 1_000_000, months: 120 };
+    const { compare, backends } = setup(`?a=${encodeScenario(big)}`);
+    compare.restore();
+    expect(compare.needsConfirm).toBe(true);
+    expect(compare.estimate).toMatchObject({ paths: 1_000_000, months: 120 });
+    compare.confirm();
+    expect(compare.needsConfirm).toBe(false);
+    expect(compare.computing).not.toBeNull();
+    compare.cancel();
+    expect(compare.cancelled).toBe(true);
+    expect(compare.computing).toBeNull();
+    expect(compare.pinned).toEqual(big);
+    compare.computeAnyway();
+    expect(compare.cancelled).toBe(false);
+    expect(compare.needsConfirm).toBe(false);
+    expect(compare.computing).not.toBeNull();
+    expect(backends.at(-1)!.simulations.length).toBeGreaterThan(0);
+    compare.dispose();
+  });
 });
