@@ -1,17 +1,14 @@
-import { signedPercent } from './formats.ts';
-
-/** One bar of the Why panel: a channel's name and its contribution as a simple return. */
-export interface AttributionRow {
-  label: string;
-  pct: number;
-}
+import type { AdditiveWhy } from './additiveWhy.ts';
+import { channelText } from './channelText.ts';
+import { signedLogPoints } from './signedLogPoints.ts';
 
 /**
- * A screen-reader summary of the attribution bars, every bar with its signed value in drawing
- * order, e.g. "Contributions to the S&P 500 return over 24 months (total +8.1%): Earnings growth
- * +10.2%, Debt costs −0.3%."
+ * A screen-reader summary of a Why waterfall, every step with its signed value in log points as
+ * displayed, in drawing order, e.g. "Contributions to the S&P 500 return over 24 months, in log
+ * points that add up (total +8.1): Earnings growth +10.2, Debt costs −0.3, Valuation pull −1.8."
+ * `subject` is what the total is of: "the S&P 500 return", "small minus large".
  */
-export function describeAttribution(title: string, rows: readonly AttributionRow[], total: number, months: number): string {
-  const bars = rows.map((r) => `${r.label} ${signedPercent(r.pct)}`).join(', ');
-  return `Contributions to the ${title} return over ${months} months (total ${signedPercent(total)}): ${bars}.`;
+export function describeAttribution(subject: string, why: AdditiveWhy, months: number): string {
+  const bars = why.steps.map((s) => `${channelText(s.channel).label} ${signedLogPoints(s.shown, why.digits)}`).join(', ');
+  return `Contributions to ${subject} over ${months} months, in log points that add up (total ${signedLogPoints(why.shownTotal, why.digits)}): ${bars}.`;
 }
