@@ -28,8 +28,15 @@ export async function fetchResponses(fetchText: typeof fetch = fetch): Promise<R
       });
       responses[id] = response.ok ? { text: await response.text() } : { error: `HTTP ${response.status} from ${fredCsvUrl(id)}` };
     } catch (error) {
-      responses[id] = { error: `download failed (${error instanceof Error ? error.message : String(error)})` };
+      responses[id] = { error: `download failed (${describeError(error)})` };
     }
   }
   return responses;
+}
+
+/** An error's message with its cause (Node's fetch says only "fetch failed"; the cause says why). */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return `${error.message}${cause}`;
 }
