@@ -12,6 +12,9 @@ const VIEW_HEIGHT: Record<EmbedView, number> = {
   rates: 626,
   summary: 446,
   attribution: 936,
+  trackrecord: 1150,
+  stories: 1300,
+  ladder: 1000,
 };
 
 /** The fan legend, shown once above the first fan. */

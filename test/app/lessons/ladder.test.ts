@@ -89,3 +89,19 @@ describe('medianSe(p25, p75, n)', () => {
     expect(medianSe(0, 1, 0)).toBeNaN();
   });
 });
+
+describe('returnScale and probabilityScale', () => {
+  it('a return axis always shows 0; a probability axis always shows 50% and stays inside 0–100%', async () => {
+    const { returnScale } = await import('../../../src/lessons/returnScale.ts');
+    const { probabilityScale } = await import('../../../src/lessons/probabilityScale.ts');
+    const r = returnScale([0.1, 0.3], 0, 100).domain();
+    expect(r[0]).toBeLessThanOrEqual(0);
+    expect(r[1]).toBeGreaterThanOrEqual(0.3);
+    const p = probabilityScale([0.26, 0.55], 0, 100).domain();
+    expect(p[0]).toBeGreaterThanOrEqual(0);
+    expect(p[0]).toBeLessThanOrEqual(0.26);
+    expect(p[1]).toBeGreaterThanOrEqual(0.55);
+    expect(probabilityScale([0.01, 0.99], 0, 100).domain()).toEqual([0, 1]);
+    expect(probabilityScale([0.3], 0, 100).domain()[1]).toBeGreaterThanOrEqual(0.5);
+  });
+});
