@@ -11,7 +11,7 @@ const VIEW_HEIGHT: Record<EmbedView, number> = {
   relative: 326,
   rates: 626,
   summary: 446,
-  attribution: 936,
+  attribution: 1360,
   trackrecord: 1150,
   stories: 1300,
   ladder: 1000,
@@ -23,16 +23,23 @@ const FAN_VIEWS: ReadonlySet<EmbedView> = new Set(['small', 'large', 'bitcoin', 
 
 const CONTROLS_HEIGHT: Record<EmbedControls, number> = { none: 0, compact: 730, full: 3160 };
 
-/** The embed's padding and its source line with the "Open in Rotation Lab" link. */
-const FRAME_HEIGHT = 44;
+/** The embed's padding, the caption (story, Fed path, data date) and the source line with the "Open in Rotation Lab" link. */
+const FRAME_HEIGHT = 92;
+
+/**
+ * The tallest fixed height a snippet gets: beyond it the frame scrolls inside (a five-view embed is
+ * not a 2,600 px block in someone's article); embed.js sizes the frame to its content exactly.
+ */
+export const MAX_FIXED_EMBED_HEIGHT = 1000;
 
 /**
  * A fixed iframe height that shows the given views and controls without a scroll bar in a typical
  * blog column (about 700 px wide), for hosts that do not load embed.js (which then sets the exact
- * height); narrower columns wrap text and need embed.js or a taller frame.
+ * height), at most MAX_FIXED_EMBED_HEIGHT (taller content scrolls inside the frame); narrower
+ * columns wrap text and need embed.js or a taller frame.
  */
 export function embedHeight(views: readonly EmbedView[], controls: EmbedControls = 'none'): number {
   const viewsHeight = views.reduce((sum, view) => sum + (VIEW_HEIGHT[view] ?? 0), 0);
   const legend = views.some((view) => FAN_VIEWS.has(view)) ? FAN_LEGEND_HEIGHT : 0;
-  return FRAME_HEIGHT + CONTROLS_HEIGHT[controls] + legend + viewsHeight;
+  return Math.min(MAX_FIXED_EMBED_HEIGHT, FRAME_HEIGHT + CONTROLS_HEIGHT[controls] + legend + viewsHeight);
 }

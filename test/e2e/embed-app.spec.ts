@@ -133,3 +133,22 @@ test('in an iframe sandboxed with allow-scripts only, the embed says why it cann
   // The refusal is handled: no uncaught SecurityError.
   expect(pageProblems.consoleErrors.filter((line) => /SecurityError|Uncaught/.test(line))).toEqual([]);
 });
+
+test('the embed names its story, Fed path and data date under the charts, and leaves bitcoin out of the summary and Why when its fan is not chosen', async ({ page }) => {
+  await page.setViewportSize({ width: 700, height: 900 });
+  const scenario = { ...defaultScenario(), paths: 2000 };
+  await page.goto(embedded(`s=${encodeScenario(scenario)}&preset=consensus&embed=1&view=large,summary,attribution`));
+  const caption = page.locator('main.embed .caption');
+  await expect(caption).toContainText('Two cuts (consensus)', { timeout: 120_000 });
+  await expect(caption).toContainText(/Fed path: two cuts \(−25 bp \w{3} \d{4}, −25 bp \w{3} \d{4}\) from \d+\.\d\d%/);
+  await expect(caption).toContainText(`Market data as of ${scenario.snapshot.date}`);
+  // Under the charts, above the source line.
+  const [chartsBottom, captionTop] = await Promise.all([
+    page.locator('main.embed .views').evaluate((el) => el.getBoundingClientRect().bottom),
+    caption.evaluate((el) => el.getBoundingClientRect().top),
+  ]);
+  expect(captionTop).toBeGreaterThanOrEqual(chartsBottom);
+  await expect(page.locator('section[aria-label="Why: Russell 2000"]')).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('section[aria-label="Why: Bitcoin"]')).toHaveCount(0);
+  await expect(page.locator('table thead th')).toHaveText(['Russell 2000', 'S&P 500']);
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEmbedSnippet } from '../../../src/embed/buildEmbedSnippet.ts';
-import { embedHeight } from '../../../src/embed/embedHeight.ts';
+import { MAX_FIXED_EMBED_HEIGHT, embedHeight } from '../../../src/embed/embedHeight.ts';
 import { escapeAttribute } from '../../../src/embed/escapeAttribute.ts';
 import type { EmbedView } from '../../../src/embed/embedParams.ts';
 
@@ -44,6 +44,13 @@ describe('buildEmbedSnippet(options)', () => {
     expect(new URL(attributes.src!).search).toBe('?s=abc&embed=1&view=bitcoin,summary&controls=compact&theme=dark');
     expect(Number(attributes.height)).toBe(embedHeight(views, 'compact'));
     expect(embedHeight(views, 'compact')).toBeGreaterThan(embedHeight(views));
+  });
+
+  it('gives a many-view snippet a sensible fixed height: at most MAX_FIXED_EMBED_HEIGHT, the frame scrolling beyond', () => {
+    const five: EmbedView[] = ['large', 'small', 'bitcoin', 'rates', 'summary'];
+    expect(embedHeight(five)).toBe(MAX_FIXED_EMBED_HEIGHT);
+    expect(iframeAttributes(buildEmbedSnippet({ appUrl, search: '', views: five })).height).toBe(String(MAX_FIXED_EMBED_HEIGHT));
+    expect(embedHeight(['large'])).toBeLessThan(MAX_FIXED_EMBED_HEIGHT);
   });
 
   it('uses a given height, capped at 5000 px', () => {
