@@ -3,7 +3,7 @@ import type { FieldSpec } from './fieldSpec.ts';
 type EquityKey =
   | 'earningsGrowth' | 'cyclicality' | 'interestBurden' | 'debtRate' | 'floatingShare'
   | 'refinanceRate' | 'creditSpread' | 'duration' | 'startPE' | 'longRunPE'
-  | 'valuationHalfLife' | 'dividendYield' | 'vol';
+  | 'valuationHalfLife' | 'dividendYield' | 'vol' | 'growthUncertainty';
 
 const BASE: Record<EquityKey, FieldSpec> = {
   earningsGrowth: { label: 'Long-run earnings (EPS) growth', unit: '%/yr', min: -20, max: 30, step: 0.5, source: 'Long-run nominal rate' },
@@ -19,6 +19,7 @@ const BASE: Record<EquityKey, FieldSpec> = {
   valuationHalfLife: { label: 'Half-life of valuation mean reversion (0 = off)', unit: 'years', min: 0, max: 100, step: 0.5 },
   dividendYield: { label: 'Dividend yield (added in total-return mode)', unit: '%/yr', min: 0, max: 15, step: 0.1 },
   vol: { label: 'Target volatility of monthly returns', unit: '%/√yr', min: 1, max: 150, step: 0.5 },
+  growthUncertainty: { label: 'Uncertainty of long-run EPS growth: sd of each path’s growth rate', unit: '%/yr', min: 0, max: 10, step: 0.1 },
 };
 
 const SMALL_SOURCES: Partial<Record<EquityKey, string>> = {
@@ -32,6 +33,7 @@ const SMALL_SOURCES: Partial<Record<EquityKey, string>> = {
   longRunPE: 'Average since 1998',
   dividendYield: 'Russell 2000, 2025',
   vol: '1993–2025: 19.7%; 2018–2025: 22.5%',
+  growthUncertainty: 'Standard error of a growth rate from ~46 years of Russell 2000 data: ≈ 21%/√46 ≈ 3',
 };
 
 const LARGE_SOURCES: Partial<Record<EquityKey, string>> = {
@@ -45,6 +47,7 @@ const LARGE_SOURCES: Partial<Record<EquityKey, string>> = {
   longRunPE: '20-year average',
   dividendYield: 'S&P 500, 2025',
   vol: '1993–2025: 14.8%; 2018–2025: 16.6%',
+  growthUncertainty: 'Standard error of a growth rate from ~100 years of S&P data: ≈ 15%/√100 = 1.5',
 };
 
 function specs(prefix: string, sources: Partial<Record<EquityKey, string>>): Record<string, FieldSpec> {

@@ -65,6 +65,7 @@ const equityFields: Record<NumericKeys<EquityAssumptions>, Bound> = {
   valuationHalfLife: { min: 0, max: 100, unit: 'years', label: 'valuation half-life (0 = off)' },
   dividendYield: { min: 0, max: 20, unit: '%/yr', label: 'dividend yield' },
   vol: { min: 1, max: 200, unit: '%/√yr', label: 'target volatility' },
+  growthUncertainty: { min: 0, max: 10, unit: '%/yr', label: 'uncertainty of long-run EPS growth (sd)' },
 };
 
 function equityBounds<A extends 'smallCap' | 'largeCap'>(
@@ -104,6 +105,7 @@ export const BOUNDS: Readonly<Record<BoundKey, Readonly<Bound>>> = {
   'policy.lowerBound': { min: -2, max: 5, unit: '%', label: 'Effective lower bound' },
   'policy.neutralRate': { min: 0, max: 15, unit: '%', label: 'Neutral nominal rate' },
   'policy.neutralHalfLife': { min: 1, max: 600, unit: 'months', label: 'Half-life of convergence to neutral' },
+  'policy.informationWeight': { min: 0, max: 1, unit: '', label: 'How much the market reads into the Fed’s moves (0 = insurance cuts)' },
 
   'inflation.target': { min: -5, max: 25, unit: '%', label: 'Inflation the path decays toward' },
   'inflation.persistence': { min: 0, max: 0.999, unit: 'per month', label: 'Inflation persistence' },
@@ -115,6 +117,7 @@ export const BOUNDS: Readonly<Record<BoundKey, Readonly<Bound>>> = {
   'yields.inflationBeta': { min: -1, max: 2, unit: 'pp per pp', label: 'Term premium response to inflation surprises' },
   'yields.termPremiumVol': { min: 0, max: 5, unit: 'pp/√yr', label: 'Term premium volatility' },
   'yields.termPremiumReversion': { min: 0.01, max: 5, unit: 'per year', label: 'Term premium mean reversion' },
+  'yields.stockBondCorrelation': { min: -0.9, max: 0.9, unit: '', label: 'Correlation, S&P 500 returns vs 10-year changes' },
   'yields.shocks[].size': { min: -1000, max: 1000, unit: 'bp', label: '10-year yield shock size' },
   'yields.shocks[].start': { min: 1, max: 120, unit: 'month', label: '10-year yield shock start', integer: true },
   'yields.shocks[].halfLife': { min: 1, max: 600, unit: 'months', label: 'Half-life of a fading yield shock' },
@@ -123,6 +126,7 @@ export const BOUNDS: Readonly<Record<BoundKey, Readonly<Bound>>> = {
   'backdrop.growthRiskPremium': { min: -5, max: 10, unit: 'pp', label: 'Equity risk premium from the backdrop' },
   'backdrop.riskAppetite': { min: -5, max: 10, unit: 'pp', label: 'Equity risk premium shift (risk appetite)' },
   'backdrop.inflationRiskPremium': { min: 0, max: 2, unit: 'pp per pp', label: 'Equity risk premium response to inflation surprises' },
+  'backdrop.recoveryMonths': { min: 0, max: 240, unit: 'months', label: 'Recovery of a growth hit after its first year (0 = never)' },
 
   ...equityBounds('smallCap', 'Russell 2000'),
   ...equityBounds('largeCap', 'S&P 500'),
@@ -144,7 +148,8 @@ export const BOUNDS: Readonly<Record<BoundKey, Readonly<Bound>>> = {
 
 /** Limits on counts, lengths and versions that are not a numeric field's range. */
 export const SCENARIO_LIMITS = {
-  supportedVersions: [1] as readonly number[],
+  /** Versions validateScenario reads; older ones are migrated (migrateScenario). */
+  supportedVersions: [1, 2] as readonly number[],
   maxBranches: 8,
   maxDecisions: 200,
   maxInflationShocks: 20,

@@ -1,4 +1,5 @@
-import { FINANCING_FLOOR, type BranchPlan, type EquityPlan } from './branchPlan.ts';
+import type { BranchPlan } from './branchPlan.ts';
+import { debtRateAt, FINANCING_FLOOR, type EquityPlan } from './equityPlan.ts';
 
 /**
  * Per month m, each asset's log-price loadings on the three macro states (x, u, v): a change of a
@@ -25,7 +26,7 @@ export function channelLoadings(plan: BranchPlan): ChannelLoadings {
   const db = plan.bitcoin.sensitivity;
   for (let m = 0; m <= months; m++) {
     const rate = Math.max(plan.lowerBound, plan.policy[m] + plan.shockReaction[m]);
-    const tenYear = plan.expectations[m] + plan.termPremium0 + plan.yieldShock[m];
+    const tenYear = plan.tenYearPath[m];
     equityLoadings(plan.smallCap, m, rate, tenYear, plan.policy0, yx, yu, ru, gamma, smallCap);
     equityLoadings(plan.largeCap, m, rate, tenYear, plan.policy0, yx, yu, ru, gamma, largeCap);
     bitcoin[3 * m] = -db * yx;
@@ -40,12 +41,12 @@ function equityLoadings(
   yx: number, yu: number, ru: number, gamma: number, out: Float64Array,
 ): void {
   const refi = eq.refinanced[m];
-  const debtRate = eq.debtRate + eq.floating * (rate - rate0) + refi * (tenYear + eq.spread - eq.debtRate);
+  const debtRate = debtRateAt(eq, m, rate, rate0, tenYear);
   const factor = 1 - eq.burdenPerRate * debtRate;
   // d log(1 − β·i)/di; zero where the floor holds the factor still.
   const lf = factor > FINANCING_FLOOR ? -eq.burdenPerRate / factor : 0;
   const d = eq.duration;
   out[3 * m] = -d * yx + lf * (eq.floating + refi * yx);
   out[3 * m + 1] = -d * (yu + gamma) + lf * (eq.floating * ru + refi * yu);
-  out[3 * m + 2] = -d + lf * refi;
+  out[3 * m + 2] = -d + lf * refi + eq.termPremiumGrowth;
 }

@@ -37,7 +37,8 @@ export interface Replay {
 }
 
 const SOURCES =
-  'FRED FEDFUNDS and GS10 (monthly averages), BLS CPI-U (y/y), Russell 2000 and S&P 500 month-end closes';
+  'FRED FEDFUNDS and GS10 (monthly averages), BLS CPI-U (y/y), Russell 2000 and S&P 500 month-end closes; ' +
+  'neutral rate: Holston–Laubach–Williams real r* (New York Fed, rounded to ¼ pp) plus the 2% objective';
 
 interface Cycle {
   id: string;
@@ -51,6 +52,8 @@ interface Cycle {
   largeCap: number;
   smallCap: number;
   bitcoin: number | null;
+  /** Neutral nominal rate of the era, %: HLW real r* (rounded to ¼ pp) plus the 2% objective. */
+  neutralRate: number;
 }
 
 // MODEL §6: price returns from the month-end close before the first cut to 12 months later.
@@ -67,6 +70,7 @@ const CYCLES: readonly Cycle[] = [
     largeCap: 0.231,
     smallCap: 0.222,
     bitcoin: null,
+    neutralRate: 5.0,
   },
   {
     id: 'cut-1998',
@@ -80,6 +84,7 @@ const CYCLES: readonly Cycle[] = [
     largeCap: 0.379,
     smallCap: 0.266,
     bitcoin: null,
+    neutralRate: 5.25,
   },
   {
     id: 'cut-2001',
@@ -93,6 +98,7 @@ const CYCLES: readonly Cycle[] = [
     largeCap: -0.13,
     smallCap: 0.01,
     bitcoin: null,
+    neutralRate: 5.25,
   },
   {
     id: 'cut-2007',
@@ -106,6 +112,7 @@ const CYCLES: readonly Cycle[] = [
     largeCap: -0.13,
     smallCap: -0.067,
     bitcoin: null,
+    neutralRate: 4.25,
   },
   {
     id: 'cut-2019',
@@ -119,6 +126,7 @@ const CYCLES: readonly Cycle[] = [
     largeCap: 0.098,
     smallCap: -0.06,
     bitcoin: 0.125,
+    neutralRate: 2.5,
   },
   {
     id: 'cut-2024',
@@ -132,6 +140,7 @@ const CYCLES: readonly Cycle[] = [
     largeCap: 0.144,
     smallCap: 0.067,
     bitcoin: 0.835,
+    neutralRate: 2.75,
   },
 ];
 
@@ -142,6 +151,7 @@ function toReplay(cycle: Cycle): Replay {
     policyPath: cycle.policyPath,
     tenYearStart: cycle.tenYear[0],
     inflationStart: cycle.inflation[0],
+    neutralRate: cycle.neutralRate,
   };
   return {
     id: cycle.id,

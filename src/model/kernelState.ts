@@ -16,13 +16,10 @@ export interface KernelState {
   logSmall: Float64Array; // log return since month 0
   logLarge: Float64Array;
   logBitcoin: Float64Array;
-  multipleSmall: Float64Array; // valuation gap: log P/E minus its rate-consistent fair level
-  multipleLarge: Float64Array;
+  growth: Float64Array; // each path's long-run growth draw (a standard normal)
   financingSmall: Float64Array; // log(1 − b·i/i0), as the sum of its monthly changes
   financingLarge: Float64Array;
-  valuationSmall: Float64Array; // accumulated valuation channel
-  valuationLarge: Float64Array;
-  shocksSmall: Float64Array; // accumulated residual channel
+  shocksSmall: Float64Array; // accumulated residual shocks (without their −σ²/2, which is in the drift)
   shocksLarge: Float64Array;
   shocksBitcoin: Float64Array;
   jumpsBitcoin: Float64Array;
@@ -40,6 +37,7 @@ export interface KernelState {
   dTenYear: Float64Array;
   dDiscount: Float64Array;
   dInflationSurprise: Float64Array;
+  dTermPremium: Float64Array;
   residualSmall: Float64Array;
   residualLarge: Float64Array;
   residualBitcoin: Float64Array;

@@ -1,6 +1,7 @@
 import type { Scenario } from './scenario.ts';
 import { branchPlan, neutralBranch, type BranchPlan } from './branchPlan.ts';
 import { calibrateResiduals, type ResidualCalibration } from './calibrateResiduals.ts';
+import { stockBondLoading } from './stockBondLoading.ts';
 import { seriesRanges } from './seriesRanges.ts';
 
 /** A branch ready to simulate: its deterministic plan and its calibrated residuals. */
@@ -29,7 +30,13 @@ export function prepareScenario(scenario: Scenario): PreparedScenario {
   const many = scenario.branches.length > 1;
   const branches = scenario.branches.map((branch) => {
     const plan = branchPlan(scenario, branch);
-    const residuals = calibrateResiduals(branchPlan(scenario, neutralBranch(branch)));
+    const neutral = branchPlan(scenario, neutralBranch(branch, scenario));
+    const [small, large] = stockBondLoading(neutral, branch.smallCap.cyclicality, branch.largeCap.cyclicality);
+    for (const p of [plan, neutral]) {
+      p.smallCap.termPremiumGrowth = small;
+      p.largeCap.termPremiumGrowth = large;
+    }
+    const residuals = calibrateResiduals(neutral);
     const prefix = many ? `${branch.name}: ` : '';
     for (const notice of residuals.notices) notices.push(prefix + notice);
     const tp0 = plan.termPremium0 * 100;

@@ -11,6 +11,8 @@ export interface ReplaySetup {
   policyPath: readonly number[];
   tenYearStart: number;
   inflationStart: number;
+  /** The neutral nominal rate of the era, %: the rule of the information effect reads the path against it. */
+  neutralRate: number;
 }
 
 /**
@@ -27,7 +29,7 @@ export function replayDecisions(snapshotDate: string, policyPath: readonly numbe
 
 /**
  * A 12-month run from the month before a past first cut, with the realized fed funds path as the
- * announced path and every other assumption at its default. Index levels are rebased to 100
+ * announced path, the era's neutral rate, and every other assumption at its default. Index levels are rebased to 100
  * because the replays are about returns.
  */
 export function replayScenario(setup: ReplaySetup): Scenario {
@@ -41,12 +43,16 @@ export function replayScenario(setup: ReplaySetup): Scenario {
     smallCap: 100,
     largeCap: 100,
     bitcoin: 100,
+    // No futures curve of these dates is stored, so nothing counts as priced: the whole realized
+    // path is news, learned month by month (docs/model.md §5).
+    pricedDecisions: [],
   };
   const branch = scenario.branches[0]!;
   branch.name = setup.title;
   branch.policy.decisions = replayDecisions(setup.snapshotDate, setup.policyPath);
   // The monthly effective rate went down to 0.05% in 2020; the default 0.125% floor would lift it.
   branch.policy.lowerBound = 0;
+  branch.policy.neutralRate = setup.neutralRate;
   // The default P/Es describe December 2025; without each era's valuations the reversion channel is off.
   branch.smallCap.valuationHalfLife = 0;
   branch.largeCap.valuationHalfLife = 0;

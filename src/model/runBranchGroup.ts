@@ -1,4 +1,5 @@
-import { FINANCING_FLOOR, type BranchPlan, type EquityPlan } from './branchPlan.ts';
+import type { EquityPlan } from './equityPlan.ts';
+import { FINANCING_FLOOR } from './equityPlan.ts';
 import { CHUNK_PATHS } from './chunkCount.ts';
 import { NORMALS_PER_STEP, type KernelState } from './kernelState.ts';
 import type { PreparedBranch } from './prepareScenario.ts';
@@ -39,9 +40,9 @@ const U = new Float64Array(C); // inflation surprise
 const V = new Float64Array(C); // term-premium noise
 /** Log returns since month 0: small caps at [0, C), large caps at [C, 2C), bitcoin at [2C, 3C). */
 const LOG = new Float64Array(3 * C);
-const MULTIPLE = new Float64Array(2 * C);
 const FINANCING = new Float64Array(2 * C);
-const VALUATION = new Float64Array(2 * C);
+/** Each path's long-run growth draw: one normal per path, shared by both indices (MODEL §9.6). */
+const GROWTH = new Float64Array(C);
 const SHOCKS = new Float64Array(3 * C);
 const JUMPS = new Float64Array(C);
 const PEAK = new Float64Array(3 * C);
@@ -52,6 +53,8 @@ const INFLATION = new Float64Array(C);
 const D_TEN_YEAR = new Float64Array(C);
 const D_DISCOUNT = new Float64Array(C);
 const D_SURPRISE = new Float64Array(C);
+/** This month's change of the term-premium noise, for its growth-news loading (MODEL §9.5). */
+const D_TERM = new Float64Array(C);
 const RESIDUAL = new Float64Array(3 * C);
 const NORMALS = new Float64Array(NORMALS_PER_STEP * C);
 const UNIFORMS = new Float64Array(2 * C);
@@ -69,14 +72,13 @@ const part = (a: Float64Array, k: number) => a.subarray(k * C, (k + 1) * C);
 const STATE: KernelState = {
   x: X, u: U, v: V,
   logSmall: part(LOG, 0), logLarge: part(LOG, 1), logBitcoin: part(LOG, 2),
-  multipleSmall: part(MULTIPLE, 0), multipleLarge: part(MULTIPLE, 1),
+  growth: GROWTH,
   financingSmall: part(FINANCING, 0), financingLarge: part(FINANCING, 1),
-  valuationSmall: part(VALUATION, 0), valuationLarge: part(VALUATION, 1),
   shocksSmall: part(SHOCKS, 0), shocksLarge: part(SHOCKS, 1), shocksBitcoin: part(SHOCKS, 2), jumpsBitcoin: JUMPS,
   peakSmall: part(PEAK, 0), peakLarge: part(PEAK, 1), peakBitcoin: part(PEAK, 2),
   drawdownSmall: part(DRAWDOWN, 0), drawdownLarge: part(DRAWDOWN, 1), drawdownBitcoin: part(DRAWDOWN, 2),
   rate: RATE, tenYear: TEN_YEAR, inflation: INFLATION,
-  dTenYear: D_TEN_YEAR, dDiscount: D_DISCOUNT, dInflationSurprise: D_SURPRISE,
+  dTenYear: D_TEN_YEAR, dDiscount: D_DISCOUNT, dInflationSurprise: D_SURPRISE, dTermPremium: D_TERM,
   residualSmall: part(RESIDUAL, 0), residualLarge: part(RESIDUAL, 1), residualBitcoin: part(RESIDUAL, 2),
   normals: NORMALS, uniforms: UNIFORMS, mixing: MIXING,
 };
@@ -98,13 +100,10 @@ export function runBranchGroup(
   const factorSmall0 = Math.max(FLOOR, 1 - S.burdenPerRate * S.debtRate);
   const factorLarge0 = Math.max(FLOOR, 1 - L.burdenPerRate * L.debtRate);
   const finSmall0 = Math.log(factorSmall0), finLarge0 = Math.log(factorLarge0);
-  const multSmall0 = S.logMultiple0, multLarge0 = L.logMultiple0;
   for (let i = 0; i < n; i++) {
     X[i] = 0; U[i] = 0; V[i] = 0; JUMPS[i] = 0;
-    MULTIPLE[i] = multSmall0; MULTIPLE[C + i] = multLarge0;
     FINANCING[i] = finSmall0; FINANCING[C + i] = finLarge0;
     FACTOR[i] = factorSmall0; FACTOR[C + i] = factorLarge0;
-    VALUATION[i] = 0; VALUATION[C + i] = 0;
   }
   for (let i = 0; i < n; i++) {
     LOG[i] = 0; LOG[C + i] = 0; LOG[2 * C + i] = 0;
@@ -138,6 +137,8 @@ export function runBranchGroup(
   let draws = 0, dynamics = 0, accumulation = 0;
   for (let m = 1; m <= M; m++) {
     const t0 = clock ? clock() : 0;
+    // Each path's long-run growth draw comes first, with month 1's numbers (the horizon is ≥ 6 months).
+    if (m === 1) rng.fillNormals(GROWTH, n);
     rng.fillNormals(NORMALS, NORMALS_PER_STEP * n);
     rng.fillUniforms(UNIFORMS, n);
     if (nu !== null) rng.fillChiSquareMixing(MIXING, n, nu);
@@ -149,9 +150,9 @@ export function runBranchGroup(
 
     // Macro states (MODEL §2.2–2.5) and the month's residual t shocks (§2.8).
     const pM = plan.policy[m] + plan.shockReaction[m];
-    const yBase = plan.expectations[m] + tp0 + plan.yieldShock[m];
-    const dyBase = plan.expectations[m] - plan.expectations[m - 1] + plan.yieldShock[m] - plan.yieldShock[m - 1];
-    const dErpBase = plan.riskPremium[m] - plan.riskPremium[m - 1];
+    const yBase = plan.tenYearPath[m];
+    const dyBase = plan.tenYearPath[m] - plan.tenYearPath[m - 1];
+    const dErpBase = plan.premiumPath[m] - plan.premiumPath[m - 1];
     const piBase = plan.inflationPath[m];
     for (let i = 0; i < n; i++) {
       const x0 = X[i], u0 = U[i], v0 = V[i];
@@ -168,6 +169,7 @@ export function runBranchGroup(
       D_TEN_YEAR[i] = dy;
       D_DISCOUNT[i] = dy + dErpBase + gamma * du;
       D_SURPRISE[i] = du;
+      D_TERM[i] = v1 - v0;
     }
     if (nu === null) {
       for (let i = 0; i < n; i++) {
@@ -186,8 +188,8 @@ export function runBranchGroup(
       }
     }
 
-    equityStep(S, 0, m, plan, 0.5 * sigS * sigS, n);
-    equityStep(L, 1, m, plan, 0.5 * sigL * sigL, n);
+    equityStep(S, 0, m, plan.policy0, 0.5 * sigS * sigS, n);
+    equityStep(L, 1, m, plan.policy0, 0.5 * sigL * sigL, n);
 
     // Bitcoin: drift, real rate, risk appetite, Merton jumps (Poisson by inversion), residual.
     const dPiBase = plan.inflationPath[m] - plan.inflationPath[m - 1];
@@ -281,12 +283,17 @@ function accumulateMonth(m: number, M: number, n: number, counts: Uint32Array, r
   means[6 * (M + 1) + m] += sumPi;
 }
 
-/** One month of equity index `a` (0 small, 1 large) for n paths: earnings × multiple, each channel a log change (MODEL §2.6). */
-function equityStep(eq: EquityPlan, a: number, m: number, plan: BranchPlan, halfVar: number, n: number): void {
-  const beta = eq.burdenPerRate, f = eq.floating, ref = eq.refinanced[m], d = eq.duration, pull = eq.valuationPull;
-  // i = i0 + f·(r − r0) + ref·(y + spread − i0), split into a per-step constant and the two rates.
-  const fixed = eq.debtRate - f * plan.policy0 + ref * (eq.spread - eq.debtRate);
-  const grow = eq.earnings + eq.backdrop[m] + eq.dividends;
+/**
+ * One month of equity index `a` (0 small, 1 large) for n paths: earnings × multiple, each channel a
+ * log change (MODEL §2.6, §9). The deterministic channels come as one per-month drift (equityPlan);
+ * per path: the growth draw, financing news, the discount rate, growth news in the term premium and
+ * the residual shock.
+ */
+function equityStep(eq: EquityPlan, a: number, m: number, policy0: number, halfVar: number, n: number): void {
+  const beta = eq.burdenPerRate, f = eq.floating, ref = eq.refinanced[m], d = eq.duration;
+  // i = i0 + f·(r − r0) + ref·(y + spread − c), split into a per-step constant and the two rates.
+  const fixed = eq.debtRate - f * policy0 + ref * (eq.spread - eq.fixedCoupon);
+  const grow = eq.drift[m] - halfVar, gVol = eq.growthVol, gv = eq.termPremiumGrowth;
   const o = a * C;
   // The financing channel's month is log(F/F_prev) = 2·atanh(s), s = (F − F_prev)/(F + F_prev): a short
   // odd series in s (truncation < 1e-16 relative for s² < ATANH_S2_MAX, i.e. |ΔF/F| up to ~6%; one
@@ -305,17 +312,11 @@ function equityStep(eq: EquityPlan, a: number, m: number, plan: BranchPlan, half
   }
   for (let i = 0; i < n; i++) {
     const dFin = FACTOR_LOG[i];
-    // The pull acts on the gap to the rate-consistent fair multiple (log M̄ − D·Δk), so mean
-    // reversion never undoes a rate move: only the valuation gap and the residual shocks revert.
     const k = o + i;
-    const val = -pull * MULTIPLE[k];
-    const shock = RESIDUAL[k] - halfVar;
-    const mult = val + shock - d * D_DISCOUNT[i];
-    MULTIPLE[k] += val + shock;
-    const l = LOG[k] + grow + dFin + mult;
+    const shock = RESIDUAL[k];
+    const l = LOG[k] + grow + gVol * GROWTH[i] + dFin + shock - d * D_DISCOUNT[i] + gv * D_TERM[i];
     FINANCING[k] += dFin;
     LOG[k] = l;
-    VALUATION[k] += val;
     SHOCKS[k] += shock;
     const peak = PEAK[k];
     const top = peak + positivePart(l - peak);

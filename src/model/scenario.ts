@@ -1,13 +1,19 @@
 /**
- * The scenario: everything a run needs, as plain JSON-safe data (schema version 1).
+ * The scenario: everything a run needs, as plain JSON-safe data (schema version 2).
  *
  * Units follow the UI: rates, inflation, vols and growth in percent per year; shocks to yields in
  * basis points; durations in years; index levels in points and bitcoin in USD; months count from
  * the start snapshot (month 0).
  */
 
-/** The schema version this build writes; older versions are migrated by the URL/file codecs. */
-export const SCHEMA_VERSION = 1;
+/** The schema version this build writes; older versions are migrated (see migrateScenario). */
+export const SCHEMA_VERSION = 2;
+
+/**
+ * The version of the model's economics. Version 2: prices move on news (the user's path against
+ * the priced path), and why the Fed moves decides whether a cut is good news (docs/model.md).
+ */
+export const MODEL_VERSION = 2;
 
 /** Market levels on the start date; month 0 of every path. */
 export interface Snapshot {
@@ -25,6 +31,11 @@ export interface Snapshot {
   largeCap: number;
   /** Bitcoin, USD. */
   bitcoin: number;
+  /**
+   * The decisions the market priced on the snapshot date (fed funds futures / OIS). Prices and the
+   * 10-year at month 0 already reflect them; only the user's path minus this one is news.
+   */
+  pricedDecisions: PolicyDecision[];
 }
 
 /** One decision of the Fed, effective from the first month-step on or after its date. */
@@ -53,6 +64,11 @@ export interface PolicyAssumptions {
   neutralRate: number;
   /** Half-life of the convergence to n*, months. */
   neutralHalfLife: number;
+  /**
+   * ω: how much the market reads into the Fed's move (0–1). Cuts beyond the priced path that take
+   * the rate below what inflation warrants reveal a weaker economy; 0 reads every cut as insurance.
+   */
+  informationWeight: number;
 }
 
 /** A temporary shift of the inflation path's target (MODEL §2.3). */
@@ -97,6 +113,11 @@ export interface YieldAssumptions {
   termPremiumVol: number;
   /** κv: mean reversion of the term-premium noise, per year. */
   termPremiumReversion: number;
+  /**
+   * Target correlation of monthly S&P 500 log returns with 10-year changes in the neutral scenario.
+   * Part of the term-premium noise is growth news that lifts yields and earnings together.
+   */
+  stockBondCorrelation: number;
 }
 
 /** Growth backdrop and risk appetite (MODEL §2.6 items 1 and 4). */
@@ -109,6 +130,8 @@ export interface Backdrop {
   riskAppetite: number;
   /** γ: pp of equity risk premium per pp of inflation surprise. */
   inflationRiskPremium: number;
+  /** Months over which a backdrop's EPS hit and risk premium recover after its first year. */
+  recoveryMonths: number;
 }
 
 /** One equity index's assumptions (MODEL §2.6). */
@@ -139,6 +162,8 @@ export interface EquityAssumptions {
   dividendYield: number;
   /** Target total volatility of monthly log returns in the neutral scenario, %/√yr. */
   vol: number;
+  /** Sd of each path's long-run EPS growth around `earningsGrowth`, %/yr (0 = known growth). */
+  growthUncertainty: number;
 }
 
 /** Bitcoin's assumptions (MODEL §2.7). */

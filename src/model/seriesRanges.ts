@@ -1,4 +1,5 @@
-import { FINANCING_FLOOR, type BranchPlan, type EquityPlan } from './branchPlan.ts';
+import type { BranchPlan } from './branchPlan.ts';
+import { debtRateAt, financingLog } from './equityPlan.ts';
 import { channelLoadings } from './channelLoadings.ts';
 import { ar1Variance } from './ouStep.ts';
 import type { PreparedBranch } from './prepareScenario.ts';
@@ -52,29 +53,24 @@ export function deterministicPath(plan: BranchPlan, residualVol: Float64Array): 
   const months = plan.months;
   const out = new Float64Array(SERIES.length * (months + 1));
   const n = months + 1;
-  const logMultiple = [plan.smallCap.logMultiple0, plan.largeCap.logMultiple0];
-  const financing = [financingLog(plan.smallCap, plan.policy0, plan.policy0, plan.expectations[0] + plan.termPremium0, 0), 0];
-  financing[1] = financingLog(plan.largeCap, plan.policy0, plan.policy0, plan.expectations[0] + plan.termPremium0, 0);
+  const equities = [plan.smallCap, plan.largeCap];
+  const financing = equities.map((eq) => financingLog(eq, eq.debtRate));
   const logPrice = [0, 0, 0];
-  let prevTenYear = plan.expectations[0] + plan.termPremium0;
-  let prevInflation = plan.inflationPath[0];
   for (let m = 0; m <= months; m++) {
     const rate = Math.max(plan.lowerBound, plan.policy[m] + plan.shockReaction[m]);
-    const tenYear = plan.expectations[m] + plan.termPremium0 + plan.yieldShock[m];
+    const tenYear = plan.tenYearPath[m];
     const inflation = plan.inflationPath[m];
     if (m > 0) {
-      const dk = tenYear - prevTenYear + plan.riskPremium[m] - plan.riskPremium[m - 1];
-      [plan.smallCap, plan.largeCap].forEach((eq, a) => {
-        const f = financingLog(eq, rate, plan.policy0, tenYear, m);
-        const valuation = -eq.valuationPull * logMultiple[a];
-        const multiple = -eq.duration * dk + valuation - 0.5 * residualVol[a] ** 2;
-        logMultiple[a] += valuation - 0.5 * residualVol[a] ** 2;
-        logPrice[a] += eq.earnings + eq.backdrop[m] + eq.dividends + f - financing[a] + multiple;
+      const dy = tenYear - plan.tenYearPath[m - 1];
+      const dk = dy + plan.premiumPath[m] - plan.premiumPath[m - 1];
+      equities.forEach((eq, a) => {
+        const f = financingLog(eq, debtRateAt(eq, m, rate, plan.policy0, tenYear));
+        logPrice[a] += eq.drift[m] - 0.5 * residualVol[a] ** 2 + f - financing[a] - eq.duration * dk;
         financing[a] = f;
       });
       const b = plan.bitcoin;
-      logPrice[2] += b.drift + b.jumpRate * b.jumpMean - b.sensitivity * (tenYear - prevTenYear - (inflation - prevInflation))
-        - b.sensitivity * (plan.riskPremium[m] - plan.riskPremium[m - 1]);
+      logPrice[2] += b.drift + b.jumpRate * b.jumpMean - b.sensitivity * (dy - (inflation - plan.inflationPath[m - 1]))
+        - b.sensitivity * (plan.premiumPath[m] - plan.premiumPath[m - 1]);
     }
     out[m] = logPrice[0];
     out[n + m] = logPrice[1];
@@ -83,15 +79,8 @@ export function deterministicPath(plan: BranchPlan, residualVol: Float64Array): 
     out[4 * n + m] = rate;
     out[5 * n + m] = tenYear;
     out[6 * n + m] = inflation;
-    prevTenYear = tenYear;
-    prevInflation = inflation;
   }
   return out;
-}
-
-function financingLog(eq: EquityPlan, rate: number, rate0: number, tenYear: number, m: number): number {
-  const debtRate = eq.debtRate + eq.floating * (rate - rate0) + eq.refinanced[m] * (tenYear + eq.spread - eq.debtRate);
-  return Math.log(Math.max(FINANCING_FLOOR, 1 - eq.burdenPerRate * debtRate));
 }
 
 /** Linearized standard deviation of every series per month, layout `[s*(months+1) + m]`. */
@@ -112,10 +101,12 @@ export function linearizedSd(plan: BranchPlan, residualVol: Float64Array, correl
       ar1Variance(plan.inflationPersistence, plan.inflationVol, m),
       ar1Variance(plan.termPremium.a, plan.termPremium.b, m),
     ];
-    let small = vs * vs * m;
-    let large = vl * vl * m;
+    // Each path's growth draw adds (σg·dt·m)² of variance by month m, the same draw for both indices.
+    const gs = plan.smallCap.growthVol * m, gl = plan.largeCap.growthVol * m;
+    let small = vs * vs * m + gs * gs;
+    let large = vl * vl * m + gl * gl;
     let btc = (vb * vb + jumpVar) * m;
-    let relative = relativeResidual * m;
+    let relative = relativeResidual * m + (gs - gl) ** 2;
     for (let k = 0; k < 3; k++) {
       small += loads.smallCap[3 * m + k] ** 2 * state[k];
       large += loads.largeCap[3 * m + k] ** 2 * state[k];

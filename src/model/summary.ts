@@ -30,14 +30,15 @@ export type Fan = Record<QuantileKey | 'mean', Float64Array>;
 
 /** The channels a month's log return is split into (MODEL §2.6, §2.7). */
 export const EQUITY_CHANNELS = [
-  'earnings', // long-run EPS growth
-  'backdrop', // growth backdrop's EPS shock
-  'financing', // interest cost on floating and refinanced debt
-  'discountPolicy', // −D·Δ(expected policy path part of the 10-year)
-  'discountTermPremium', // −D·Δ(term premium: yield shocks and term-premium noise)
-  'discountInflation', // −D·Δ(inflation-surprise parts of the 10-year and of the ERP)
-  'riskPremium', // −D·Δ(ERP from risk appetite and the backdrop)
-  'valuation', // mean reversion of the multiple
+  'earnings', // long-run EPS growth, each path's growth draw included
+  'backdrop', // the explicit growth backdrop's EPS hit and recovery
+  'information', // what cuts beyond the priced path reveal about the economy: EPS and −D·ΔERP (MODEL §9.3)
+  'financing', // news about interest costs on floating and refinanced debt (vs the priced path)
+  'discountPolicy', // −D·Δ(expected policy path: news vs the priced path, and policy surprises)
+  'discountTermPremium', // −D·Δ(term premium: yield shocks and noise), net of the noise's growth news
+  'discountInflation', // inflation: −D·Δ(the Fed's anticipated reaction, long yields and ERP from inflation)
+  'riskPremium', // −D·Δ(ERP from risk appetite and the explicit backdrop)
+  'valuation', // the start P/E's gap to its long-run level closing
   'dividends', // dividend yield, total-return mode only
   'shocks', // residual Student-t shocks
 ] as const;

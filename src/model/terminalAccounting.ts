@@ -13,50 +13,55 @@ export function terminalAccounting(prepared: PreparedBranch, partial: Simulation
   const M = plan.months;
   const attr = sums.attribution;
   const cx = plan.cx, cuTot = plan.cu + plan.inflationBeta, gamma = plan.inflationRiskPremium;
-  const dEh = plan.expectations[M] - plan.expectations[0];
-  const dYs = plan.yieldShock[M] - plan.yieldShock[0];
-  const dErp = plan.riskPremium[M] - plan.riskPremium[0];
+  const delta = (a: Float64Array) => a[M] - a[0];
+  // The deterministic parts of the 10-year and of the risk premium, by channel.
+  const dPolicy = delta(plan.expectations);
+  const dTerm = delta(plan.yieldShock);
+  const dInflation = delta(plan.expectationsInflation) + delta(plan.yieldInflation) + delta(plan.inflationPremium);
+  const dRisk = delta(plan.riskPremium);
+  const dInformation = delta(plan.informationPremium);
   const dPi = plan.inflationPath[M] - plan.inflationPath[0];
   const res = prepared.residuals;
   const equities = [
-    { eq: plan.smallCap, off: ATTRIBUTION_OFFSET.smallCap, log: st.logSmall, fin: st.financingSmall, val: st.valuationSmall, shk: st.shocksSmall, halfVar: 0.5 * res.vol[0] ** 2 },
-    { eq: plan.largeCap, off: ATTRIBUTION_OFFSET.largeCap, log: st.logLarge, fin: st.financingLarge, val: st.valuationLarge, shk: st.shocksLarge, halfVar: 0.5 * res.vol[1] ** 2 },
+    { eq: plan.smallCap, off: ATTRIBUTION_OFFSET.smallCap, log: st.logSmall, fin: st.financingSmall, shk: st.shocksSmall, halfVar: 0.5 * res.vol[0] ** 2 },
+    { eq: plan.largeCap, off: ATTRIBUTION_OFFSET.largeCap, log: st.logLarge, fin: st.financingLarge, shk: st.shocksLarge, halfVar: 0.5 * res.vol[1] ** 2 },
   ];
-  for (const { eq, off, log, fin, val, shk } of equities) {
-    let backdrop = 0;
-    for (let m = 1; m <= M; m++) backdrop += eq.backdrop[m];
+  for (const { eq, off, log, fin, shk, halfVar } of equities) {
     const fin0 = Math.log(Math.max(FINANCING_FLOOR, 1 - eq.burdenPerRate * eq.debtRate));
-    const d = eq.duration;
+    const d = eq.duration, gv = eq.termPremiumGrowth;
     // Channel order: EQUITY_CHANNELS.
-    attr[off] += n * eq.earnings * M;
-    attr[off + 1] += n * backdrop;
-    attr[off + 6] += n * (-d * dErp);
-    attr[off + 8] += n * eq.dividends * M;
-    let sFin = 0, sPol = 0, sTp = 0, sInf = 0, sVal = 0, sShk = 0, sTot = 0;
+    attr[off + 1] += n * delta(eq.backdropEps);
+    attr[off + 2] += n * (delta(eq.informationEps) - d * dInformation);
+    attr[off + 7] += n * (-d * dRisk);
+    attr[off + 8] += n * delta(eq.valuation);
+    attr[off + 9] += n * eq.dividends * M;
+    let sGrowth = 0, sFin = 0, sPol = 0, sTp = 0, sInf = 0, sShk = 0, sTot = 0;
     for (let i = 0; i < n; i++) {
+      sGrowth += st.growth[i];
       sFin += fin[i] - fin0;
-      sPol += -d * (dEh + cx * st.x[i]);
-      sTp += -d * (dYs + st.v[i]);
-      sInf += -d * (cuTot + gamma) * st.u[i];
-      sVal += val[i];
+      sPol += -d * (dPolicy + cx * st.x[i]);
+      sTp += -d * dTerm + (gv - d) * st.v[i];
+      sInf += -d * (dInflation + (cuTot + gamma) * st.u[i]);
       sShk += shk[i];
       sTot += log[i];
     }
-    attr[off + 2] += sFin;
-    attr[off + 3] += sPol;
-    attr[off + 4] += sTp;
-    attr[off + 5] += sInf;
-    attr[off + 7] += sVal;
-    attr[off + 9] += sShk;
-    attr[off + 10] += sTot;
+    attr[off] += M * (n * eq.earnings + eq.growthVol * sGrowth);
+    attr[off + 3] += sFin - n * delta(eq.financingBaseline);
+    attr[off + 4] += sPol;
+    attr[off + 5] += sTp;
+    attr[off + 6] += sInf;
+    attr[off + 10] += sShk - n * halfVar * M;
+    attr[off + 11] += sTot;
   }
   const B = plan.bitcoin;
   const ob = ATTRIBUTION_OFFSET.bitcoin;
+  const dTenYear = delta(plan.tenYearPath);
+  const dPremium = delta(plan.premiumPath);
   attr[ob] += n * B.drift * M;
   let sReal = 0, sRisk = 0, sJump = 0, sShk = 0, sTot = 0;
   for (let i = 0; i < n; i++) {
-    sReal += -B.sensitivity * (dEh + dYs + cx * st.x[i] + cuTot * st.u[i] + st.v[i] - dPi - st.u[i]);
-    sRisk += -B.sensitivity * (dErp + gamma * st.u[i]);
+    sReal += -B.sensitivity * (dTenYear + cx * st.x[i] + cuTot * st.u[i] + st.v[i] - dPi - st.u[i]);
+    sRisk += -B.sensitivity * (dPremium + gamma * st.u[i]);
     sJump += st.jumpsBitcoin[i];
     sShk += st.shocksBitcoin[i];
     sTot += st.logBitcoin[i];

@@ -1,5 +1,6 @@
 import { SCENARIO_LIMITS } from './bounds.ts';
-import type { Branch, Scenario } from './scenario.ts';
+import { migrateScenario } from './migrateScenario.ts';
+import { SCHEMA_VERSION, type Branch, type Scenario } from './scenario.ts';
 import type { ScenarioError } from './scenarioError.ts';
 import { checkPolicyPaths } from './validation/checkPolicyPaths.ts';
 import { describeValue } from './validation/describeValue.ts';
@@ -9,8 +10,13 @@ import { ScenarioReader } from './validation/ScenarioReader.ts';
 
 export type { ScenarioError } from './scenarioError.ts';
 
-/** The scenario as a fresh, checked copy, or every problem found in it. */
-export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioError[] };
+/**
+ * The scenario as a fresh, checked copy (with the schema version it was migrated from, if older),
+ * or every problem found in it.
+ */
+export type ValidationResult =
+  | { ok: true; scenario: Scenario; migratedFrom?: number }
+  | { ok: false; errors: ScenarioError[] };
 
 const FIELDS = ['version', 'seed', 'paths', 'months', 'returnMode', 'snapshot', 'branches'] as const;
 
@@ -21,8 +27,10 @@ const FIELDS = ['version', 'seed', 'paths', 'months', 'returnMode', 'snapshot', 
 export function validateScenario(input: unknown): ValidationResult {
   try {
     const reader = new ScenarioReader();
-    const scenario = readScenario(reader, input);
-    return reader.errors.length === 0 && scenario ? { ok: true, scenario } : { ok: false, errors: reader.errors };
+    const migrated = migrateScenario(input);
+    const scenario = readScenario(reader, migrated.input);
+    if (reader.errors.length > 0 || !scenario) return { ok: false, errors: reader.errors };
+    return migrated.migratedFrom === undefined ? { ok: true, scenario } : { ok: true, scenario, migratedFrom: migrated.migratedFrom };
   } catch {
     // Every access is guarded; this is the last line of defence against something unforeseen.
     return {
@@ -42,8 +50,9 @@ export function validateScenario(input: unknown): ValidationResult {
 function readScenario(reader: ScenarioReader, input: unknown): Scenario | undefined {
   const fields = reader.object(input, '', FIELDS, 'a scenario object');
   if (!fields) return undefined;
+  // Older versions were migrated before reading: only the current one is read as it is.
   const supported = SCENARIO_LIMITS.supportedVersions;
-  if (!supported.includes(fields.version as number)) {
+  if (fields.version !== SCHEMA_VERSION) {
     const allowed = supported.join(' or ');
     const received = describeValue(fields.version);
     const message =
@@ -58,7 +67,7 @@ function readScenario(reader: ScenarioReader, input: unknown): Scenario | undefi
   const branches = readBranches(reader, fields.branches);
   if (snapshot && branches) checkPolicyPaths(reader, snapshot, branches);
   return {
-    version: 1,
+    version: SCHEMA_VERSION,
     seed: reader.number(fields.seed, 'seed', 'seed'),
     paths: reader.number(fields.paths, 'paths', 'paths'),
     months: reader.number(fields.months, 'months', 'months'),

@@ -4,7 +4,8 @@ import { expandScenario } from './expandScenario.ts';
 import { fromBase64Url } from './fromBase64Url.ts';
 import { isPlainRecord } from './isPlainRecord.ts';
 import { migrateCompact } from './migrateCompact.ts';
-import { migrations as publishedMigrations, type Migration } from './migrations.ts';
+import { migrationNotice, migrations as publishedMigrations, type Migration } from './migrations.ts';
+import { printableText } from './printableText.ts';
 
 /** Longest encoded scenario accepted; real scenarios stay far below it (see the tests). */
 export const MAX_ENCODED_LENGTH = 20_000;
@@ -53,16 +54,21 @@ function decode(text: string, migrations: Readonly<Record<number, Migration>>): 
   const candidate = expandScenario(migrated.compact, (path) => ignored.push(path));
   const validation = validateScenario(candidate);
   if (!validation.ok) {
-    const messages = validation.errors.slice(0, 3).map((error) => error.message);
+    // Messages quote the link's own field names: shown only as printable, shortened text.
+    const messages = validation.errors.slice(0, 3).map((error) => printableText(error.message, 200));
     const more = validation.errors.length > 3 ? ` (and ${validation.errors.length - 3} more)` : '';
     return { ok: false, error: `This scenario link is not valid: ${messages.join('; ')}${more}` };
   }
 
   const notices: string[] = [];
   if (migrated.migratedFrom !== undefined) {
-    notices.push(`This link was made with an older format (v${migrated.migratedFrom}) and has been updated.`);
+    notices.push(migrationNotice(migrated.migratedFrom));
   }
-  if (ignored.length > 0) notices.push(`Ignored unsafe fields in the link: ${ignored.slice(0, 5).join(', ')}.`);
+  if (ignored.length > 0) {
+    const names = ignored.slice(0, 5).map((path) => printableText(path, 80));
+    const more = ignored.length > 5 ? ` (and ${ignored.length - 5} more)` : '';
+    notices.push(`Ignored unsafe fields in the link: ${names.join(', ')}${more}.`);
+  }
   return notices.length > 0
     ? { ok: true, scenario: validation.scenario, notice: notices.join(' ') }
     : { ok: true, scenario: validation.scenario };

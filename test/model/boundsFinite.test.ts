@@ -30,7 +30,7 @@ function firstNonFinite(value: unknown, path = ''): string | null {
 
 // Fields whose corners are checked elsewhere (the policy path, the mixture) or that would only
 // make the run slow (paths) are left at their defaults.
-const SKIPPED = /^(version|seed|paths|snapshot\.policyRate|branches\[0\]\.(weight|policy\.decisions|shocks\.))/;
+const SKIPPED = /^(version|seed|paths|snapshot\.(policyRate|pricedDecisions)|branches\[0\]\.(weight|policy\.decisions|shocks\.))/;
 
 describe('BOUNDS', () => {
   it('every scenario the validator accepts at the corners of the bounds simulates to finite outputs', () => {

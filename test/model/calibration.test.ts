@@ -4,14 +4,14 @@ import { neutralBranch } from '../../src/model/branchPlan.ts';
 import { recordPaths, type RecordedPaths } from '../../src/model/recordPaths.ts';
 import { atMonth, correlation, monthlyChanges, variance } from './stats.ts';
 
-// The neutral default scenario (MODEL §7.2): flat path, no user shocks, no backdrop, 24 months.
+// The neutral default scenario (MODEL §7.2): the priced path (no news), no user shocks, no backdrop, 24 months.
 let rec: RecordedPaths;
 let targets: ReturnType<typeof defaultScenario>['branches'][0];
 beforeAll(() => {
   const s = defaultScenario();
   s.paths = 10_000;
   s.seed = 11;
-  s.branches = [neutralBranch(s.branches[0])];
+  s.branches = [neutralBranch(s.branches[0], s)];
   targets = s.branches[0];
   rec = recordPaths(s);
 });

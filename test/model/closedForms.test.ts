@@ -10,7 +10,10 @@ import { atMonth, correlation, mean, variance, varianceSe } from './stats.ts';
 // Statistical checks: |estimate − closed form| ≤ Z standard errors (two-sided p ≈ 6e-5 each).
 const Z = 4;
 
-/** A configuration with every channel off: no durations, no debt, no valuation pull, normal shocks. */
+/**
+ * A configuration with every channel off: no durations, no debt, no valuation pull, no information
+ * effect, no growth draw, no stock–bond growth news, normal shocks.
+ */
 function channelsOff(paths: number, months: number): Scenario {
   const s = defaultScenario();
   s.paths = paths;
@@ -18,10 +21,14 @@ function channelsOff(paths: number, months: number): Scenario {
   s.seed = 7;
   const b = s.branches[0];
   b.policy.decisions = [];
+  s.snapshot.pricedDecisions = [];
+  b.policy.informationWeight = 0;
+  b.yields.stockBondCorrelation = 0;
   for (const eq of [b.smallCap, b.largeCap]) {
     eq.duration = 0;
     eq.interestBurden = 0;
     eq.valuationHalfLife = 0;
+    eq.growthUncertainty = 0;
   }
   b.bitcoin.rateSensitivity = 0;
   b.shocks.tailDf = null;

@@ -162,21 +162,21 @@ describe('validateScenario', () => {
     expect(error!.allowed.length).toBeGreaterThan(0);
   });
 
-  it('rejects version 2 with a single error that says which versions are supported', () => {
-    const errors = errorsOf({ ...defaultScenario(), version: 2 });
+  it('rejects version 3 with a single error that says which versions are supported', () => {
+    const errors = errorsOf({ ...defaultScenario(), version: 3 });
     expect(errors).toEqual([
       {
         path: 'version',
-        received: '2',
-        allowed: '1',
-        message: 'version 2 is not supported; this build reads scenario version 1',
+        received: '3',
+        allowed: '1 or 2',
+        message: 'version 3 is not supported; this build reads scenario version 1 or 2',
       },
     ]);
   });
 
   it('rejects a missing version and a version written as text', () => {
     const missing = mutated((s) => delete s.version);
-    expect(errorsOf(missing)[0]!.message).toBe('version is missing; this build reads scenario version 1');
+    expect(errorsOf(missing)[0]!.message).toBe('version is missing; this build reads scenario version 1 or 2');
     expect(errorsOf({ ...defaultScenario(), version: '1' })[0]!.received).toBe('"1"');
   });
 

@@ -1,7 +1,7 @@
 import type { Backdrop, BitcoinAssumptions, EquityAssumptions } from '../scenario.ts';
 import type { ScenarioReader } from './ScenarioReader.ts';
 
-const BACKDROP_FIELDS = ['growthShock', 'growthRiskPremium', 'riskAppetite', 'inflationRiskPremium'] as const;
+const BACKDROP_FIELDS = ['growthShock', 'growthRiskPremium', 'riskAppetite', 'inflationRiskPremium', 'recoveryMonths'] as const;
 const EQUITY_FIELDS = [
   'earningsGrowth',
   'cyclicality',
@@ -16,6 +16,7 @@ const EQUITY_FIELDS = [
   'valuationHalfLife',
   'dividendYield',
   'vol',
+  'growthUncertainty',
 ] as const;
 const BITCOIN_FIELDS = ['drift', 'rateSensitivity', 'jumpIntensity', 'jumpMean', 'jumpVol', 'vol'] as const;
 

@@ -3,7 +3,7 @@ import type { YieldAssumptions, YieldShock } from '../scenario.ts';
 import { childPath, type ScenarioReader } from './ScenarioReader.ts';
 
 const SHOCK_FIELDS = ['size', 'start', 'permanent', 'halfLife'] as const;
-const NUMERIC_FIELDS = ['inflationBeta', 'termPremiumVol', 'termPremiumReversion'] as const;
+const NUMERIC_FIELDS = ['inflationBeta', 'termPremiumVol', 'termPremiumReversion', 'stockBondCorrelation'] as const;
 const FIELDS = ['shocks', ...NUMERIC_FIELDS] as const;
 
 /** Reads a branch's long-yield assumptions. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readShareLink, searchWithScenario } from '../../../src/app/shareLink.ts';
-import { defaultScenario, presetById, replayById } from '../../../src/model/index.ts';
+import { defaultScenario, presetById, replayById, SCHEMA_VERSION } from '../../../src/model/index.ts';
 import { encodeScenario, type Migration } from '../../../src/url/index.ts';
 import { toBase64Url } from '../../../src/url/toBase64Url.ts';
+import { migrations } from '../../../src/url/migrations.ts';
 
 const consensus = presetById('consensus')!;
 const replay = replayById('cut-1995')!;
@@ -68,9 +69,10 @@ describe('readShareLink(search)', () => {
   it('migrates a link of an older schema version with the migration table and says so', () => {
     const fixture: Record<number, Migration> = {
       0: ({ horizon, ...rest }) => (horizon === undefined ? rest : { ...rest, months: horizon }),
+      1: migrations[1]!,
     };
     const link = readShareLink(`?s=v0.${toBase64Url('{"horizon":36,"seed":9}')}`, fixture);
-    expect(link.scenario).toMatchObject({ months: 36, seed: 9, version: 1 });
+    expect(link.scenario).toMatchObject({ months: 36, seed: 9, version: SCHEMA_VERSION });
     expect(link.message).toMatch(/older format \(v0\) and has been updated/);
   });
 });

@@ -129,7 +129,8 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     return {
       ...base,
       returnMode,
-      snapshot: { ...base.snapshot, date },
+      // The default priced path belongs to the default date; another date prices nothing here.
+      snapshot: { ...base.snapshot, date, pricedDecisions: date === base.snapshot.date ? keepRateInRange(base.snapshot.policyRate, base.snapshot.pricedDecisions) : [] },
       branches: branches.map((branch, i) => ({
         ...branch,
         name: branches.length > 1 ? `${branch.name} ${i + 1}` : branch.name,

@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../../../src/model/scenario.ts';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { defaultScenario } from '../../../src/model/defaultScenario.ts';
@@ -21,7 +22,7 @@ function decodesSafely(text: string): void {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 }
 
-const encodeJson = (value: unknown) => `v1.${toBase64Url(JSON.stringify(value))}`;
+const encodeJson = (value: unknown) => `v${SCHEMA_VERSION}.${toBase64Url(JSON.stringify(value))}`;
 
 /** One edit of an encoded text, applied at `at` modulo the text's length. */
 interface Mutation {

@@ -18,7 +18,7 @@ export function busyScenario(): Scenario {
     b.policy.surpriseVol = 1.1;
     b.inflation.shocks = [{ size: 0.8, start: 1, duration: 12 }];
     b.yields.shocks = [{ size: 40, start: 1, permanent: false, halfLife: 18 }];
-    b.backdrop = { growthShock: -10, growthRiskPremium: 0.5, riskAppetite: -0.5, inflationRiskPremium: 0.6 };
+    b.backdrop = { growthShock: -10, growthRiskPremium: 0.5, riskAppetite: -0.5, inflationRiskPremium: 0.6, recoveryMonths: 24 };
     b.smallCap.vol = 23.5;
     b.largeCap.startPE = 21.7;
     b.bitcoin.drift = 12.5;
