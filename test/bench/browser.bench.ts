@@ -195,6 +195,9 @@ interface DragTiming {
  * thread holds it, whatever the cause: the runner, Svelte's updates, style, layout or paint).
  */
 async function timeDrag(page: Page): Promise<DragTiming> {
+  // A phone shows the controls in their own pane, with the dock's result strip (see PhoneDock).
+  const scenarioPane = page.getByRole('navigation', { name: 'Scenario or results' }).getByRole('button', { name: 'Scenario' });
+  if ((await scenarioPane.count()) > 0 && (await scenarioPane.getAttribute('aria-pressed')) !== 'true') await scenarioPane.click();
   const bar = page.getByRole('slider', { name: /^Decision at the/ }).nth(1);
   await bar.scrollIntoViewIfNeeded();
   const box = (await bar.locator('rect.hit').boundingBox())!;
