@@ -11,6 +11,7 @@
  *
  *   npm run bench:browser            # BENCH_PORT, BENCH_DIST, BENCH_REPS, CHROMIUM_PATH override
  *   BENCH_ONLY=drag npm run bench:browser   # only the drag figures
+ *   BENCH_ONLY=lessons npm run bench:browser   # only the track record and what-if ladder figures
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -18,12 +19,15 @@ import { cpus, loadavg } from 'node:os';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { defaultScenario } from '../../src/model/defaultScenario.ts';
 import { scenarioToSearch } from '../../src/url/scenarioToSearch.ts';
+import { timeLadder, timeTrackRecord, type LessonTiming } from './lessonsBench.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const DIST = process.env.BENCH_DIST ?? `/tmp/rotation-lab-bench-${PORT}`;
 const REPS = Math.max(1, Number(process.env.BENCH_REPS ?? 5));
 /** BENCH_ONLY=drag runs only the meeting-bar drag figures. */
 const ONLY_DRAG = process.env.BENCH_ONLY === 'drag';
+/** BENCH_ONLY=lessons runs only the lesson views' figures. */
+const ONLY_LESSONS = process.env.BENCH_ONLY === 'lessons';
 const PREFIX = '/rotation-lab/';
 const URL_BASE = `http://127.0.0.1:${PORT}${PREFIX}`;
 const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
@@ -299,6 +303,33 @@ async function benchInputs(browser: Browser, search: string, reps: number): Prom
   return results;
 }
 
+/** The lesson views (issue 10): a complete track record once asked for, and a complete ladder after each of two inputs, per page. */
+async function benchLessons(browser: Browser, reps: number): Promise<{ trackRecord: LessonTiming[]; ladder: LessonTiming[] }> {
+  const trackRecord: LessonTiming[] = [];
+  const ladder: LessonTiming[] = [];
+  for (let i = 0; i < reps; i++) {
+    const page = await openApp(browser);
+    trackRecord.push(await timeTrackRecord(browser, page));
+    ladder.push(await timeLadder(browser, page, 'ArrowDown'));
+    ladder.push(await timeLadder(browser, page, 'ArrowUp'));
+    await page.close();
+  }
+  return { trackRecord, ladder };
+}
+
+function lessonRows(lessons: { trackRecord: LessonTiming[]; ladder: LessonTiming[] }): [string, string, string][] {
+  return [
+    ['track record: asked for → complete, painted', fmt(median(lessons.trackRecord.map((t) => t.ms))), '< 2 s'],
+    ['  its busiest worker thread, CPU time', fmt(median(lessons.trackRecord.map((t) => t.workerCpu))), ''],
+    ['track record: longest task meanwhile', fmt(median(lessons.trackRecord.map((t) => t.longest))), '< 50 ms'],
+    ['  the same by main-thread CPU time', fmt(median(lessons.trackRecord.map((t) => t.longestCpu))), ''],
+    ['ladder: input → complete ladder painted', fmt(median(lessons.ladder.map((t) => t.ms))), '< 2 s'],
+    ['  its busiest worker thread, CPU time', fmt(median(lessons.ladder.map((t) => t.workerCpu))), ''],
+    ['ladder: longest task meanwhile', fmt(median(lessons.ladder.map((t) => t.longest))), '< 50 ms'],
+    ['  the same by main-thread CPU time', fmt(median(lessons.ladder.map((t) => t.longestCpu))), ''],
+  ];
+}
+
 async function main(): Promise<void> {
   if (!CHROMIUM) throw new Error('No Chromium: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
   const loadBefore = loadavg();
@@ -315,6 +346,14 @@ async function main(): Promise<void> {
       printDragFigures(drags);
       console.log(`  load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
       console.log(JSON.stringify({ dragLateFramesMs: dragJson(drags) }));
+      return;
+    }
+    if (ONLY_LESSONS) {
+      const lessons = await benchLessons(browser, Math.max(1, Math.min(REPS, 3)));
+      console.log(`\nLesson views in headless Chromium (${cpus().length} cores), medians:`);
+      for (const [label, value, target] of lessonRows(lessons)) console.log(`  ${label.padEnd(42)} ${value.padStart(9)}   ${target && `target ${target}`}`);
+      console.log(`  load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+      console.log(JSON.stringify({ lessons }));
       return;
     }
 
@@ -338,6 +377,7 @@ async function main(): Promise<void> {
     const bigRuns = await benchInputs(browser, scenarioToSearch(big), Math.max(1, Math.min(REPS, 3)));
 
     const drags = await benchDragFigures(browser);
+    const lessons = await benchLessons(browser, Math.max(1, Math.min(REPS, 3)));
 
     const loadAfter = loadavg();
     const rows: [string, string, string][] = [
@@ -353,6 +393,7 @@ async function main(): Promise<void> {
       ['100k × 120: input → full run painted', fmt(median(bigRuns.map((r) => r.full))), ''],
       ['100k × 120: longest task during the run', fmt(median(bigRuns.map((r) => r.longest))), '< 50 ms'],
       ['  the same by main-thread CPU time', fmt(median(bigRuns.map((r) => r.longestCpu))), ''],
+      ...lessonRows(lessons),
     ];
     console.log(`\nRotation Lab in headless Chromium (${cpus().length} cores), medians of ${REPS} (100k: ${bigRuns.length}):`);
     for (const [label, value, target] of rows) console.log(`  ${label.padEnd(42)} ${value.padStart(9)}   ${target && `target ${target}`}`);
@@ -367,6 +408,7 @@ async function main(): Promise<void> {
         default: defaults,
         paths100kMonths120: bigRuns,
         dragLateFramesMs: dragJson(drags),
+        lessons,
         loadavg: { before: loadBefore, after: loadAfter },
       }),
     );
