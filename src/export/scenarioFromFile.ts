@@ -1,6 +1,10 @@
 import type { Scenario } from '../model/scenario.ts';
 import { validateScenario } from '../model/validateScenario.ts';
+import { printableText } from '../url/printableText.ts';
 import { unwrapScenarioFile } from './unwrapScenarioFile.ts';
+
+/** The most reasons listed for a refused file (the rest are counted). */
+export const MAX_FILE_ERRORS = 8;
 
 /** A loaded scenario, or the plain-language reasons the file was refused. */
 export type ScenarioFileResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
@@ -15,9 +19,14 @@ export function scenarioFromFile(text: string): ScenarioFileResult {
   try {
     const result = validateScenario(unwrapped.candidate);
     if (result.ok) return { ok: true, scenario: result.scenario };
-    const errors = result.errors.map((error) =>
-      error.path && !error.message.includes(error.path) ? `${error.path}: ${error.message}` : error.message,
-    );
+    // At most MAX_FILE_ERRORS reasons, each quoting the file's field names only as printable, shortened text.
+    const errors = result.errors
+      .slice(0, MAX_FILE_ERRORS)
+      .map((error) =>
+        printableText(error.path && !error.message.includes(error.path) ? `${error.path}: ${error.message}` : error.message),
+      );
+    const more = result.errors.length - errors.length;
+    if (more > 0) errors.push(`…and ${more} more ${more === 1 ? 'problem' : 'problems'}.`);
     return { ok: false, errors: errors.length > 0 ? errors : ['The scenario in the file is not valid.'] };
   } catch {
     return { ok: false, errors: ['The scenario in the file could not be checked.'] };
