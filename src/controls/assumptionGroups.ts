@@ -33,7 +33,9 @@ export const ASSUMPTION_GROUPS: readonly AssumptionGroup[] = [
       'yields.inflationBeta',
       'yields.termPremiumVol',
       'yields.termPremiumReversion',
+      'yields.stockBondCorrelation',
       'backdrop.inflationRiskPremium',
+      'backdrop.recoveryMonths',
     ],
   },
 ];

@@ -1,6 +1,6 @@
 import type { Snapshot } from '../model/index.ts';
 
-type Level = Exclude<keyof Snapshot, 'date'>;
+type Level = Exclude<keyof Snapshot, 'date' | 'pricedDecisions'>;
 
 const LEVELS: readonly { key: Level; name: string; format: (value: number) => string }[] = [
   { key: 'policyRate', name: 'policy rate', format: (v) => `${v}%` },

@@ -56,6 +56,8 @@ export function laborRollsOverBranch(): Branch {
     b.policy.decisions = decisions2026(['jan', -25], ['mar', -25], ['apr', -25], ['jun', -25]);
     b.yields.shocks = termPremiumShock(-20);
     b.backdrop.growthShock = -10;
+    // The story says why the Fed cuts (a slowdown): an explicit backdrop overrides the reading.
+    b.policy.informationWeight = 0;
   });
 }
 
@@ -89,8 +91,13 @@ export function hardLandingBranch(): Branch {
   return branch('Hard landing', (b) => {
     b.policy.decisions = decisions2026(['jan', -50], ['mar', -50], ['apr', -50], ['jun', -25], ['jul', -25]);
     b.inflation.shocks = [{ size: -1.4, start: 1, duration: 12 }];
-    b.yields.shocks = termPremiumShock(-60);
+    // A recession's low long yields are part of the detour, like its earnings hit: they fade
+    // (half-life 24 months) instead of lasting, so ten years out the hard landing is not a
+    // permanently different market (MODEL §9.6).
+    b.yields.shocks = [{ size: -60, start: 1, permanent: false, halfLife: 24 }];
     b.backdrop.growthShock = -25;
     b.backdrop.growthRiskPremium = 1.5;
+    // The story says why the Fed cuts (a recession): an explicit backdrop overrides the reading.
+    b.policy.informationWeight = 0;
   });
 }

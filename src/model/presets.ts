@@ -36,7 +36,7 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'goldilocks',
     title: 'Goldilocks rotation',
-    claim: 'Small caps win when the Fed cuts into cooling inflation and falling long yields.',
+    claim: 'Cutting into cooling inflation and falling long yields gives small caps an edge over large caps, but only a modest one.',
     scenario: () => {
       const scenario = withBranches(goldilocksBranch());
       scenario.snapshot.inflation = 2.5; // inflation cools faster: the story starts from 2.5%

@@ -61,6 +61,7 @@ describe('PRESETS', () => {
     expect(path(b)).toEqual(['2026-01-28 -25', '2026-03-18 -25', '2026-04-29 -25', '2026-06-17 -25']);
     expect(b.yields.shocks[0]).toMatchObject({ size: -20, permanent: true });
     expect(b.backdrop.growthShock).toBe(-10);
+    expect(b.policy.informationWeight).toBe(0); // the explicit backdrop says why the Fed cuts
   });
 
   it('sticky inflation: no cuts, +0.8 pp for 12 months, 10-year +40 bp, soft landing', () => {
@@ -79,11 +80,12 @@ describe('PRESETS', () => {
     expect(b.backdrop.riskAppetite).toBe(0.5);
   });
 
-  it('hard landing: 2 pp of cuts by July, 10-year −60 bp, recession backdrop', () => {
+  it('hard landing: 2 pp of cuts by July, 10-year −60 bp fading with the recession, recession backdrop', () => {
     const b = only('hard-landing');
     expect(path(b)).toEqual(['2026-01-28 -50', '2026-03-18 -50', '2026-04-29 -50', '2026-06-17 -25', '2026-07-29 -25']);
-    expect(b.yields.shocks[0]).toMatchObject({ size: -60, permanent: true });
+    expect(b.yields.shocks[0]).toEqual({ size: -60, start: 1, permanent: false, halfLife: 24 });
     expect(b.backdrop).toMatchObject({ growthShock: -25, growthRiskPremium: 1.5 });
+    expect(b.policy.informationWeight).toBe(0);
   });
 
   it('hard landing: the inflation shock takes the scenario path from 2.7% to 1.9% ± 0.05 after 12 months', () => {

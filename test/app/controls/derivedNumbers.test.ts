@@ -27,13 +27,16 @@ describe('policySurpriseSd', () => {
 
 describe('growthBackdropOf', () => {
   it.each([
-    [0, 0, 'soft'],
-    [-10, 0, 'slowdown'],
-    [-25, 1.5, 'recession'],
-    [-25, 0, 'custom'],
-    [-5, 0, 'custom'],
-  ])('growth shock %d pp with premium %d pp is %s', (shock, premium, id) => {
-    expect(growthBackdropOf(shock, premium)).toBe(id);
+    [0, 0, 0.3, 'inferred'],
+    [0, 0, 0.8, 'inferred'],
+    [0, 0, 0, 'soft'],
+    [-10, 0, 0, 'slowdown'],
+    [-25, 1.5, 0, 'recession'],
+    [-25, 1.5, 0.3, 'custom'],
+    [-25, 0, 0, 'custom'],
+    [-5, 0, 0, 'custom'],
+  ])('growth shock %d pp with premium %d pp and information weight %d is %s', (shock, premium, weight, id) => {
+    expect(growthBackdropOf(shock, premium, weight)).toBe(id);
   });
 });
 
