@@ -12,9 +12,9 @@ const VIEW_HEIGHT: Record<EmbedView, number> = {
   rates: 626,
   summary: 446,
   attribution: 1360,
-  trackrecord: 1150,
-  stories: 1300,
-  ladder: 1000,
+  trackrecord: 1243,
+  stories: 1271,
+  ladder: 914,
 };
 
 /** The fan legend, shown once above the first fan. */
