@@ -20,8 +20,9 @@ export interface DifferenceRow {
 
 /**
  * The rows of the compare table for pinned summary `a` and current summary `b`: per asset the median
- * terminal level and return, the median maximum drawdown and each attribution channel (as a simple
- * return, like the Why bars), plus the probability that small caps beat large caps; each with B − A.
+ * terminal level, the median annualized return (as in the risk table), the median maximum drawdown
+ * and each attribution channel (in log points, like the Why bars), plus the probability that small
+ * caps beat large caps; each with B − A.
  */
 export function differenceRows(a: Summary, b: Summary): DifferenceRow[] {
   const rows: DifferenceRow[] = [];
@@ -37,15 +38,16 @@ export function differenceRows(a: Summary, b: Summary): DifferenceRow[] {
   );
   for (const asset of ASSETS) {
     push(`${asset}:medianLevel`, asset, 'Median level at the horizon', 'level', terminalMedian(a, asset), terminalMedian(b, asset));
-    push(`${asset}:medianReturn`, asset, 'Median return over the horizon', 'return', medianReturn(a, asset), medianReturn(b, asset));
+    // Annualized, as the risk table below the fans shows it.
+    push(`${asset}:medianReturn`, asset, 'Median return, annualized', 'return', a.risk[asset].medianAnnualized, b.risk[asset].medianAnnualized);
     push(`${asset}:drawdown`, asset, 'Median worst drawdown', 'drawdown', a.risk[asset].medianMaxDrawdown, b.risk[asset].medianMaxDrawdown);
     const channels: readonly Channel[] = asset === 'bitcoin' ? BITCOIN_CHANNELS : EQUITY_CHANNELS;
     for (const channel of channels) {
       const ca = a.attribution[asset].channels[channel];
       const cb = b.attribution[asset].channels[channel];
       if (ca === undefined && cb === undefined) continue;
-      // Shown as the Why bars show them: the log contribution as a simple return, expm1(x).
-      push(`${asset}:channel:${channel}`, asset, channel, 'attribution', Math.expm1(ca ?? 0), Math.expm1(cb ?? 0));
+      // Shown as the Why bars show them: in log points (100 × the mean log contribution).
+      push(`${asset}:channel:${channel}`, asset, channel, 'attribution', 100 * (ca ?? 0), 100 * (cb ?? 0));
     }
   }
   return rows;
@@ -53,10 +55,4 @@ export function differenceRows(a: Summary, b: Summary): DifferenceRow[] {
 
 function terminalMedian(summary: Summary, asset: Asset): number {
   return summary.fans[asset].p50[summary.months];
-}
-
-/** The median terminal level over the start level, minus 1. */
-function medianReturn(summary: Summary, asset: Asset): number {
-  const p50 = summary.fans[asset].p50;
-  return p50[summary.months] / p50[0] - 1;
 }

@@ -1,5 +1,6 @@
 import type { Asset } from '../model/index.ts';
 import { formatPoints, formatUsd, percent, signedPercent } from '../charts/formats.ts';
+import { signedLogPoints } from '../charts/signedLogPoints.ts';
 import type { DifferenceRow } from './differenceRows.ts';
 
 /** A difference-table row as shown: A, B and B − A, rounded the way the rest of the app rounds. */
@@ -20,7 +21,7 @@ export function signedPoints(fraction: number, digits = 1): string {
 
 /**
  * The texts of one row: levels in the asset's unit with a signed difference; returns, chances and
- * contributions as percents with the difference in percentage points; drawdowns shown as losses
+ * contributions in log points, as the Why bars show them; drawdowns shown as losses
  * (−12.3%), so B − A is negative when B's drawdown is deeper.
  */
 export function differenceText(row: DifferenceRow): DifferenceText {
@@ -35,7 +36,8 @@ export function differenceText(row: DifferenceRow): DifferenceText {
     case 'drawdown':
       return { a: `−${percent(row.a)}`, b: `−${percent(row.b)}`, diff: signedPoints(-row.diff) };
     case 'return':
-    case 'attribution':
       return { a: signedPercent(row.a), b: signedPercent(row.b), diff: signedPoints(row.diff) };
+    case 'attribution':
+      return { a: signedLogPoints(row.a), b: signedLogPoints(row.b), diff: signedLogPoints(row.diff) };
   }
 }

@@ -1,5 +1,5 @@
 /** How a legend entry is drawn: a filled band swatch, a line style, or a marker. */
-export type LegendMark = 'band' | 'line' | 'dash' | 'dots' | 'dashdot' | 'triangle' | 'diamond' | 'outlined';
+export type LegendMark = 'band' | 'line' | 'dash' | 'dots' | 'longdash' | 'triangle' | 'diamond' | 'outlined';
 
 /** One entry of an exported chart's legend. */
 export interface LegendItem {

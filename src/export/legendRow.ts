@@ -61,9 +61,9 @@ function mark(item: LegendItem, x: number, y: number, size: number): SVGElement 
     case 'dash':
       return line({ 'stroke-width': 1.5, 'stroke-dasharray': '5 4', 'stroke-linecap': 'butt' });
     case 'dots':
-      return line({ 'stroke-width': 2.5, 'stroke-dasharray': '0.1 5' });
-    case 'dashdot':
-      return line({ 'stroke-width': 1.2, 'stroke-dasharray': '7 3 1 3' });
+      return line({ 'stroke-width': 3.5, 'stroke-dasharray': '0.1 6' });
+    case 'longdash':
+      return line({ 'stroke-width': 1.8, 'stroke-dasharray': '8 4', 'stroke-linecap': 'butt' });
     case 'triangle':
       // Points down, as the meeting marks on the time axis do.
       return element('path', { d: `M${x + MARK_WIDTH / 2},${y + 4} l-4,-7 h8 z`, fill: item.color });

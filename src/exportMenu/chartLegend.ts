@@ -27,7 +27,7 @@ export function chartLegend(element: Element, svg: SVGSVGElement): LegendItem[] 
     if (svg.querySelector('.announced')) items.push({ label: 'announced path', mark: 'line', color: paint(svg, '.announced', 'stroke', ink) });
     if (svg.querySelector('.compare')) {
       const a = paint(svg, '.compare-median', 'stroke', ink);
-      items.push({ label: 'A: median (pinned)', mark: 'dots', color: a }, { label: 'A: 5–95% of paths', mark: 'dashdot', color: a });
+      items.push({ label: 'A: median (pinned)', mark: 'dots', color: a }, { label: 'A: 5–95% of paths', mark: 'longdash', color: a });
     }
     if (svg.querySelector('.realized')) items.push({ label: 'what happened', mark: 'diamond', color: paint(svg, '.realized path', 'fill', ink) });
     return items;

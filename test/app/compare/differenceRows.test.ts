@@ -8,6 +8,7 @@ import { summaryFixture } from '../export/summaryFixture.ts';
 function shifted(): Summary {
   const b = summaryFixture();
   b.fans.smallCap.p50[b.months] += 50;
+  b.risk.smallCap.medianAnnualized += 0.02;
   b.risk.smallCap.probBeat = { value: 0.62, se: 0.005 };
   b.risk.largeCap.medianMaxDrawdown += 0.03;
   b.attribution.bitcoin.channels.jumps = (b.attribution.bitcoin.channels.jumps ?? 0) - 0.1;
@@ -22,9 +23,9 @@ describe('differenceRows(a, b)', () => {
 
   it('has B − A for the median level and return, P(small beats large), drawdowns and every channel of every asset', () => {
     expect(row('smallCap:medianLevel').diff).toBeCloseTo(50, 12);
-    const p50 = a.fans.smallCap.p50;
-    expect(row('smallCap:medianReturn').a).toBeCloseTo(p50[a.months] / p50[0] - 1, 12);
-    expect(row('smallCap:medianReturn').diff).toBeCloseTo(50 / p50[0], 12);
+    // Annualized, as the risk table shows it.
+    expect(row('smallCap:medianReturn')).toMatchObject({ measure: 'Median return, annualized', a: a.risk.smallCap.medianAnnualized });
+    expect(row('smallCap:medianReturn').diff).toBeCloseTo(0.02, 12);
     expect(row('smallBeatsLarge')).toMatchObject({ a: a.risk.smallCap.probBeat.value, b: 0.62 });
     expect(row('largeCap:drawdown').diff).toBeCloseTo(0.03, 12);
     expect(rows.filter((r) => r.kind === 'attribution' && r.asset === 'smallCap')).toHaveLength(
@@ -35,11 +36,11 @@ describe('differenceRows(a, b)', () => {
     );
   });
 
-  it('shows contributions as the Why bars do (expm1 of the log contribution), so B − A is a difference of simple returns', () => {
+  it('shows contributions as the Why bars do, in log points, so B − A is a difference of log points', () => {
     const jumps = row('bitcoin:channel:jumps');
     const before = a.attribution.bitcoin.channels.jumps ?? 0;
-    expect(jumps.a).toBeCloseTo(Math.expm1(before), 12);
-    expect(jumps.diff).toBeCloseTo(Math.expm1(before - 0.1) - Math.expm1(before), 12);
+    expect(jumps.a).toBeCloseTo(100 * before, 12);
+    expect(jumps.diff).toBeCloseTo(-10, 12);
   });
 
   it('is all zeros for A = B', () => {
@@ -52,6 +53,7 @@ describe('differenceText(row)', () => {
     { row: { kind: 'probability', a: 0.5, b: 0.62, diff: 0.12 }, expected: { a: '50.0%', b: '62.0%', diff: '+12.0 pp' } },
     { row: { kind: 'return', a: 0.1, b: 0.05, diff: -0.05 }, expected: { a: '+10.0%', b: '+5.0%', diff: '−5.0 pp' } },
     { row: { kind: 'drawdown', a: 0.1, b: 0.13, diff: 0.03 }, expected: { a: '−10.0%', b: '−13.0%', diff: '−3.0 pp' } },
+    { row: { kind: 'attribution', a: 11.94, b: 1.9, diff: -10.04 }, expected: { a: '+11.9', b: '+1.9', diff: '−10.0' } },
     { row: { kind: 'level', asset: 'smallCap', a: 2500, b: 2450.4, diff: -49.6 }, expected: { a: '2,500', b: '2,450', diff: '−50' } },
     { row: { kind: 'level', asset: 'bitcoin', a: 90_000, b: 90_000, diff: 0 }, expected: { a: '$90k', b: '$90k', diff: '$0' } },
   ] as const)('writes a $row.kind row as $expected', ({ row, expected }) => {
