@@ -20,3 +20,6 @@ export { DEFAULT_PRESET_ID, PRESETS, presetById, type Preset } from './presets.t
 export { REPLAYS, replayById, type Replay, type RealizedOutcome } from './history.ts';
 export { replayDecisions } from './replayScenario.ts';
 export { summaryToJson } from './summaryToJson.ts';
+export { SEP_REFERENCE, type SepMedian } from './sepReference.ts';
+export { DEFAULT_PRICED_DECISIONS, DEFAULT_SNAPSHOT_DATE } from './defaultScenario.ts';
+export { migrateScenario } from './migrateScenario.ts';

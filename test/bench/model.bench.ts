@@ -64,7 +64,8 @@ function benchScenario(paths: number): Scenario {
 
 /**
  * Draws exactly the random numbers the kernel draws for a (one-branch) scenario, and nothing else:
- * the bulk normals, uniforms and mixing draws, then one normal per path that jumps.
+ * each path's growth draw (with month 1's numbers), the bulk normals, uniforms and mixing draws,
+ * then one normal per path that jumps.
  */
 function drawFloor(s: Scenario): void {
   const nu = s.branches[0].shocks.tailDf;
@@ -72,11 +73,13 @@ function drawFloor(s: Scenario): void {
   const normals = new Float64Array(CHUNK_PATHS * NORMALS_PER_STEP);
   const uniforms = new Float64Array(CHUNK_PATHS);
   const mixing = new Float64Array(CHUNK_PATHS);
+  const growth = new Float64Array(CHUNK_PATHS);
   for (let c = 0; c < chunkCount(s); c++) {
     const n = Math.min(CHUNK_PATHS, s.paths - c * CHUNK_PATHS);
     const { shocks, branches } = chunkStreams(s.seed, c);
     for (let i = 0; i < n; i++) branches.uniform();
     for (let m = 1; m <= s.months; m++) {
+      if (m === 1) shocks.fillNormals(growth, n);
       shocks.fillNormals(normals, NORMALS_PER_STEP * n);
       shocks.fillUniforms(uniforms, n);
       if (nu !== null) shocks.fillChiSquareMixing(mixing, n, nu);
