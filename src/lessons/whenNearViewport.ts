@@ -20,3 +20,17 @@ export function whenNearViewport(element: Element, onnear: () => void, margin = 
   observer.observe(element);
   return () => observer.disconnect();
 }
+
+/**
+ * Calls `onchange(true)` whenever `element` comes within `margin` of the viewport and
+ * `onchange(false)` when it leaves; returns a function that stops watching.
+ */
+export function watchNearViewport(element: Element, onchange: (near: boolean) => void, margin = '400px'): () => void {
+  if (typeof IntersectionObserver === 'undefined') {
+    onchange(true);
+    return () => {};
+  }
+  const observer = new IntersectionObserver((entries) => onchange(entries.some((entry) => entry.isIntersecting)), { rootMargin: margin });
+  observer.observe(element);
+  return () => observer.disconnect();
+}
