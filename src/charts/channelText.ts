@@ -12,12 +12,12 @@ export interface ChannelText {
  * back to a generic name for any other.
  */
 export const CHANNEL_TEXT: Record<Channel, ChannelText> & Readonly<Record<string, ChannelText>> = {
-  earnings: { label: 'Earnings growth', hint: 'Company profits growing at their assumed long-run pace lift the price.' },
-  backdrop: { label: 'Growth backdrop', hint: 'How the economy you chose (soft landing, slowdown, recession) changes profits.' },
-  financing: { label: 'Debt costs', hint: 'Interest on company debt: lower rates cut it, most for small caps, which borrow more at floating rates.' },
-  discountPolicy: { label: 'Fed path (discounting)', hint: 'Future profits are worth more today when the expected path of Fed rates is lower, and less when it is higher.' },
+  earnings: { label: 'Earnings growth', hint: 'Company profits growing at their assumed long-run pace lift the price; each path draws its own pace around it.' },
+  backdrop: { label: 'Growth backdrop', hint: 'How the economy you chose (slowdown, recession) changes profits over a year, and their recovery after it.' },
+  financing: { label: 'Debt costs', hint: 'Interest on company debt compared with what the priced Fed path implied: lower rates than priced cut it, most for small caps, which borrow more at floating rates.' },
+  discountPolicy: { label: 'Fed path vs priced (discounting)', hint: 'Only your Fed path’s difference from the path the market already priced moves prices: a lower expected path makes future profits worth more today.' },
   discountTermPremium: { label: 'Long-yield shocks', hint: 'Changes in the extra yield investors ask to hold long bonds (the term premium): higher long yields lower prices.' },
-  discountInflation: { label: 'Inflation surprises', hint: 'Inflation above or below the path pushes long yields and the stock risk premium up or down.' },
+  discountInflation: { label: 'Inflation', hint: 'Inflation shocks and surprises push long yields and the stock risk premium up or down, and the Fed’s expected reaction with them.' },
   riskPremium: { label: 'Risk appetite', hint: 'The extra return investors ask for holding stocks: more appetite for risk lifts prices.' },
   valuation: { label: 'Valuation pull', hint: 'Price-to-earnings ratios drift back toward their long-run average: rich valuations fall, cheap ones rise.' },
   dividends: { label: 'Dividends', hint: 'Dividends paid and reinvested (total-return mode only).' },

@@ -36,7 +36,7 @@ describe('rotationHeadline(why)', () => {
   it('keeps "Fed path" capitalised and reads a tie as level', () => {
     const why = additiveWhy({ discountPolicy: 0.01, valuation: -0.01 }, EQUITY_CHANNELS, 0);
     expect(rotationHeadline(why)).toBe(
-      'Small caps and large caps end level on average. Largest: Fed path (discounting) (+1.0, pushing them ahead) and valuation pull (−1.0, holding them back).',
+      'Small caps and large caps end level on average. Largest: Fed path vs priced (discounting) (+1.0, pushing them ahead) and valuation pull (−1.0, holding them back).',
     );
   });
 });
