@@ -29,6 +29,8 @@ const VIEW_TITLES: Record<EmbedView, string> = {
   rates: 'rates and inflation fan charts',
   summary: 'risk summary table',
   attribution: 'return attribution',
+  rotation: 'why small caps lead or lag large caps',
+  policy: 'Fed path beside the priced path and the Fed’s median',
   trackrecord: "the model's track record over six cutting cycles",
   stories: 'every story at a glance',
   ladder: 'what-if ladder of extra Fed moves',

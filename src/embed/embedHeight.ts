@@ -12,6 +12,8 @@ const VIEW_HEIGHT: Record<EmbedView, number> = {
   rates: 626,
   summary: 446,
   attribution: 1360,
+  rotation: 580,
+  policy: 390,
   trackrecord: 1243,
   stories: 1271,
   ladder: 914,

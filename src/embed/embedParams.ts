@@ -1,5 +1,5 @@
 /** The parts of the app an embed can show, in the order a host page lists them. */
-export const EMBED_VIEWS = ['small', 'large', 'bitcoin', 'relative', 'rates', 'summary', 'attribution', 'trackrecord', 'stories', 'ladder'] as const;
+export const EMBED_VIEWS = ['small', 'large', 'bitcoin', 'relative', 'rates', 'summary', 'attribution', 'rotation', 'policy', 'trackrecord', 'stories', 'ladder'] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
 
 /** How much of the scenario controls an embed shows. */

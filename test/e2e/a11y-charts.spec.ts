@@ -128,19 +128,22 @@ test('every chart has a text summary for screen readers', async ({ page }) => {
   const histograms = page.getByRole('img', { name: /after \d+ months: the most common return is / });
   await expect(histograms).toHaveCount(4);
   await expect(histograms.first()).toHaveAccessibleName(/% of paths lose money and \d+% gain\.$/);
-  const bars = page.getByRole('img', { name: /^Contributions to the .* return over \d+ months \(total [+−]?\d/ });
-  await expect(bars).toHaveCount(3);
+  // Three assets and small minus large.
+  const bars = page.getByRole('img', { name: /^Contributions to the .* return over \d+ months, in log points that add up \(total [+−]?\d/ });
+  await expect(bars).toHaveCount(4);
+  await expect(page.getByRole('img', { name: /^Your path ends at .* The market priced .* The Fed’s median \(SEP of / })).toHaveCount(1);
 });
 
 test('every chart has a Show data table with a caption and column and row headings', async ({ page }) => {
   await openApp(page);
+  // 14 charts, the small-minus-large Why and the Fed editor's reference paths, and the three lessons.
   const toggles = page.locator('details.data > summary');
-  await expect(toggles).toHaveCount(14);
+  await expect(toggles).toHaveCount(19);
   await expect(toggles.first()).toContainText(/^Show data: /);
   for (const toggle of await toggles.all()) await toggle.click();
   await expect(toggles.first()).toContainText(/^Hide data: /);
   const tables = page.locator('details.data table');
-  await expect(tables).toHaveCount(14);
+  await expect(tables).toHaveCount(19);
   for (const table of await tables.all()) {
     await expect(table.locator('caption')).not.toBeEmpty();
     expect(await table.locator('thead th[scope="col"]').count()).toBeGreaterThanOrEqual(2);

@@ -20,14 +20,15 @@ export interface AxeFinding {
   nodes: { target: string; summary: string }[];
 }
 
-/** Runs axe-core in the page against WCAG 2.1 A/AA and returns its violations. */
-export async function runAxe(page: Page): Promise<AxeFinding[]> {
+/** Runs axe-core in the page (or only in the elements matching `include`) against WCAG 2.1 A/AA and returns its violations. */
+export async function runAxe(page: Page, include?: string[]): Promise<AxeFinding[]> {
   // Evaluated over the DevTools protocol rather than added as a <script>: the app's CSP (rightly)
   // blocks inline scripts, and the test must not weaken it.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
+  return page.evaluate(async ({ tags, include }) => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: any[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const context = include ? { include: include.map((selector) => [selector]) } : document;
+    const result = await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map((v) => ({
       id: v.id as string,
       impact: (v.impact ?? 'unknown') as string,
@@ -38,7 +39,7 @@ export async function runAxe(page: Page): Promise<AxeFinding[]> {
         summary: (n.failureSummary ?? '').split('\n').slice(0, 3).join(' '),
       })),
     }));
-  }, WCAG_TAGS);
+  }, { tags: WCAG_TAGS, include });
 }
 
 /** Counts findings by impact, e.g. { serious: 2, moderate: 1 }. */

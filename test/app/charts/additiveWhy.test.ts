@@ -3,6 +3,7 @@ import { additiveWhy, UNATTRIBUTED } from '../../../src/charts/additiveWhy.ts';
 import { roundToSum } from '../../../src/charts/roundToSum.ts';
 import { smallMinusLarge } from '../../../src/charts/smallMinusLarge.ts';
 import { waterfallExtent } from '../../../src/charts/waterfallExtent.ts';
+import { whyCsv } from '../../../src/charts/whyCsv.ts';
 import { BITCOIN_CHANNELS, EQUITY_CHANNELS } from '../../../src/model/index.ts';
 import seedrandom from 'seedrandom';
 
@@ -97,5 +98,20 @@ describe('smallMinusLarge(small, large) and waterfallExtent(whys)', () => {
     const b = additiveWhy({ drift: 0.5 }, BITCOIN_CHANNELS, 0.5);
     expect(waterfallExtent([a, b])).toEqual([-10, 50]);
     expect(waterfallExtent([])).toEqual([0, 0]);
+  });
+});
+
+describe('whyCsv(charts)', () => {
+  it('writes each bar as displayed, so a chart’s log_points add up to its total row', () => {
+    const why = additiveWhy({ earnings: 0.0333, valuation: 0.0333, financing: 0.0334 }, EQUITY_CHANNELS, 0.1);
+    const lines = whyCsv([{ chart: 'smallCap', title: 'Russell 2000', why }]).trim().split('\r\n');
+    expect(lines[0]).toBe('chart,chart_title,channel,channel_label,log_points,running_total,log_points_exact');
+    const shown = lines.slice(1).map((l) => l.split(','));
+    expect(shown.map((c) => [c[2], c[4]])).toEqual([
+      ['earnings', '3.3'],
+      ['financing', '3.4'],
+      ['valuation', '3.3'],
+      ['total', '10'],
+    ]);
   });
 });
