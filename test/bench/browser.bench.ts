@@ -203,7 +203,8 @@ async function timeDrag(page: Page): Promise<DragTiming> {
   const scenarioPane = page.getByRole('navigation', { name: 'Scenario or results' }).getByRole('button', { name: 'Scenario' });
   if ((await scenarioPane.count()) > 0 && (await scenarioPane.getAttribute('aria-pressed')) !== 'true') await scenarioPane.click();
   const bar = page.getByRole('slider', { name: /^Decision at the/ }).nth(1);
-  await bar.scrollIntoViewIfNeeded();
+  // In the middle of the screen, clear of a phone's dock.
+  await bar.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const box = (await bar.locator('rect.hit').boundingBox())!;
   const cx = box.x + box.width / 2;
   const top = box.y + 2;
