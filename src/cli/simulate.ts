@@ -32,6 +32,9 @@ function run(request: Extract<CliRequest, { kind: 'run' }>): number {
     printErrors(checked.errors);
     return EXIT_BAD_INPUT;
   }
+  if (checked.migratedFrom !== undefined) {
+    process.stderr.write(`note: ${loaded.title} is a schema v${checked.migratedFrom} scenario; it runs in model v2, so its numbers differ from v1's.\n`);
+  }
   const final = validateScenario({ ...checked.scenario, ...request.overrides });
   if (!final.ok) {
     printErrors(final.errors);

@@ -1,4 +1,4 @@
-import type { Scenario } from '../model/scenario.ts';
+import type { MODEL_VERSION, Scenario } from '../model/scenario.ts';
 
 /** The marker in the `format` field that says a JSON file is a saved Rotation Lab scenario. */
 export const SCENARIO_FILE_FORMAT = 'rotation-lab-scenario';
@@ -15,5 +15,7 @@ export interface ScenarioFile {
   version: typeof SCENARIO_FILE_VERSION;
   /** One-line description for someone who opens the file in an editor; ignored on load. */
   description: string;
+  /** The model version that computed the numbers the author saw; ignored on load (the scenario's version migrates). */
+  modelVersion: typeof MODEL_VERSION;
   scenario: Scenario;
 }

@@ -1,4 +1,4 @@
-import type { Scenario } from '../model/scenario.ts';
+import { MODEL_VERSION, type Scenario } from '../model/scenario.ts';
 import { describeScenario } from './describeScenario.ts';
 import { SCENARIO_FILE_FORMAT, SCENARIO_FILE_VERSION, type ScenarioFile } from './scenarioFile.ts';
 
@@ -8,6 +8,7 @@ export function scenarioToFile(scenario: Scenario): string {
     format: SCENARIO_FILE_FORMAT,
     version: SCENARIO_FILE_VERSION,
     description: describeScenario(scenario),
+    modelVersion: MODEL_VERSION,
     scenario,
   };
   return `${JSON.stringify(file, null, 2)}\n`;

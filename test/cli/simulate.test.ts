@@ -96,6 +96,19 @@ describe('simulate CLI', { timeout: TIMEOUT }, () => {
     expect(JSON.parse(stdout)).toMatchObject({ months: 6, paths: 200 });
   });
 
+  it('runs a schema-1 (model v1) file, migrated, with a note on stderr that its numbers come from model v2', () => {
+    const v1 = JSON.parse(JSON.stringify({ ...defaultScenario(), paths: 200, months: 6, version: 1 }));
+    delete v1.snapshot.pricedDecisions;
+    for (const key of ['policy.informationWeight', 'yields.stockBondCorrelation', 'backdrop.recoveryMonths', 'smallCap.growthUncertainty', 'largeCap.growthUncertainty']) {
+      const [part, field] = key.split('.');
+      delete v1.branches[0][part][field];
+    }
+    const { status, stdout, stderr } = cli('--scenario', scenarioFile(JSON.stringify(v1)));
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ months: 6, paths: 200 });
+    expect(stderr).toMatch(/schema v1 scenario; it runs in model v2/);
+  });
+
   it('a bad scenario file exits 2 with one plain line per mistake on stderr, each saying its field once', () => {
     const scenario: Record<string, unknown> = { ...defaultScenario(), paths: 'many', months: 500, extra: true };
     const { status, stdout, stderr } = cli('--scenario', scenarioFile(JSON.stringify(scenario)));

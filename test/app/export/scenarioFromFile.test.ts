@@ -54,3 +54,29 @@ describe('scenarioFromBlob(file)', () => {
     expect(await scenarioFromBlob(broken)).toEqual({ ok: false, errors: ['The file could not be read as text.'] });
   });
 });
+
+describe('files of model v1 (schema 1)', () => {
+  /** The default scenario as a v1 file wrote it: schema 1, none of the fields model v2 added. */
+  function v1Scenario(): Record<string, unknown> {
+    const s = JSON.parse(JSON.stringify(defaultScenario()));
+    s.version = 1;
+    delete s.snapshot.pricedDecisions;
+    for (const b of s.branches) {
+      delete b.policy.informationWeight;
+      delete b.yields.stockBondCorrelation;
+      delete b.backdrop.recoveryMonths;
+      delete b.smallCap.growthUncertainty;
+      delete b.largeCap.growthUncertainty;
+    }
+    return s;
+  }
+
+  it('a v1 file opens migrated to the v2 defaults, with a notice that its numbers now come from model v2', () => {
+    const result = scenarioFromFile(JSON.stringify(v1Scenario()));
+    expect(result).toEqual({ ok: true, scenario: defaultScenario(), notice: expect.stringMatching(/model v1 and opens in model v2/) });
+  });
+
+  it('a saved file records the model version that computed it', () => {
+    expect(JSON.parse(scenarioToFile(defaultScenario())).modelVersion).toBe(2);
+  });
+});
