@@ -11,7 +11,7 @@ export {
 } from './embedParams.ts';
 export { parseEmbedParams } from './parseEmbedParams.ts';
 export { embedSearch, type EmbedLayout } from './embedSearch.ts';
-export { embedHeight } from './embedHeight.ts';
+export { embedHeight, MAX_FIXED_EMBED_HEIGHT } from './embedHeight.ts';
 export { buildEmbedSnippet, type EmbedSnippetOptions } from './buildEmbedSnippet.ts';
 export { escapeAttribute } from './escapeAttribute.ts';
 export {
