@@ -21,6 +21,8 @@ const TITLE_SIZE = 18;
 const DESCRIPTION_SIZE = 13;
 const SOURCE_SIZE = 11;
 const LEGEND_SIZE = 12;
+/** The narrowest text column of an image, px: a title of a few words fits on a line or two. */
+const MIN_TEXT_WIDTH = 360;
 const LINE_HEIGHT = 1.35;
 /**
  * Average glyph width of a sans-serif face as a share of its size, to wrap lines without measuring;
@@ -46,7 +48,9 @@ export function svgToStandalone(svg: SVGSVGElement, meta: ChartMeta): string {
   const top = Math.min(0, Math.floor(content.y));
   const chartWidth = Math.max(boxWidth, Math.ceil(content.x + content.width)) - left;
   const chartHeight = Math.max(boxHeight, Math.ceil(content.y + content.height)) - top;
-  const width = chartWidth + 2 * PADDING;
+  // A narrow chart (a histogram on a phone) still gets a text column wide enough for its title.
+  const textWidth = Math.max(chartWidth, MIN_TEXT_WIDTH);
+  const width = textWidth + 2 * PADDING;
   const rootStyle = getComputedStyle(svg);
   const font = rootStyle.fontFamily || FALLBACK_FONT;
   const ink = rootStyle.color || '#111';
@@ -59,7 +63,7 @@ export function svgToStandalone(svg: SVGSVGElement, meta: ChartMeta): string {
   desc.textContent = `${meta.description} — ${meta.source}`;
   root.append(title, desc, svgElement('rect', { width: '100%', height: '100%', fill: background }));
 
-  const maxChars = (size: number) => Math.max(20, Math.floor(chartWidth / (size * GLYPH_WIDTH)));
+  const maxChars = (size: number) => Math.max(8, Math.floor(textWidth / (size * GLYPH_WIDTH)));
   let y = PADDING;
   for (const [i, line] of wrapText(meta.title, maxChars(TITLE_SIZE)).entries()) {
     y += i === 0 ? TITLE_SIZE : TITLE_SIZE * LINE_HEIGHT;
@@ -67,7 +71,7 @@ export function svgToStandalone(svg: SVGSVGElement, meta: ChartMeta): string {
   }
   y += TITLE_SIZE * 0.4;
   const legendText = { size: LEGEND_SIZE, font, fill: ink, glyphWidth: GLYPH_WIDTH };
-  for (const row of legendRows(meta.legend ?? [], chartWidth, LEGEND_SIZE, GLYPH_WIDTH)) {
+  for (const row of legendRows(meta.legend ?? [], textWidth, LEGEND_SIZE, GLYPH_WIDTH)) {
     y += LEGEND_SIZE * 1.6;
     root.append(legendRow(row, PADDING, y, legendText));
   }

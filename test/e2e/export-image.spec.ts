@@ -137,6 +137,19 @@ test.describe('svgToStandalone(svg, meta) and svgToPng(svgText)', () => {
     expect(parsed.rootWidth).toBe(parsed.viewBoxWidth + 32);
   });
 
+  test('gives a narrow chart (a phone’s histogram) a text column wide enough for its title', async ({ page }) => {
+    const width = await page.evaluate(async ({ modules }) => {
+      const { svgToStandalone } = (await import(modules.standalone)) as StandaloneModule;
+      document.body.insertAdjacentHTML('beforeend', '<svg id="narrow" width="150" height="100"><rect width="150" height="100" fill="teal"></rect></svg>');
+      const chart = document.querySelector<SVGSVGElement>('#narrow')!;
+      const text = svgToStandalone(chart, { title: 'Russell 2000 vs S&P 500', description: 'd', source: 's' });
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { root: Number(doc.documentElement.getAttribute('width')), lines: [...doc.querySelectorAll(':root > text')].map((t) => t.textContent) };
+    }, { modules });
+    expect(width.root).toBe(360 + 32);
+    expect(width.lines[0]).toBe('Russell 2000 vs S&P 500');
+  });
+
   test('the standalone file renders the chart the same on a page without the stylesheet, and svgToPng doubles it', async ({ page }) => {
     const result = await page.evaluate(async ({ meta, modules }) => {
       const { svgToStandalone } = (await import(modules.standalone)) as StandaloneModule;
