@@ -21,7 +21,10 @@ export const CHANNEL_TEXT: Record<Channel, ChannelText> & Readonly<Record<string
   riskPremium: { label: 'Risk appetite', hint: 'The extra return investors ask for holding stocks: more appetite for risk lifts prices.' },
   valuation: { label: 'Valuation pull', hint: 'Price-to-earnings ratios drift back toward their long-run average: rich valuations fall, cheap ones rise.' },
   dividends: { label: 'Dividends', hint: 'Dividends paid and reinvested (total-return mode only).' },
-  shocks: { label: 'Random shocks', hint: 'The ups and downs no channel explains; close to zero on average.' },
+  shocks: {
+    label: 'Random shocks',
+    hint: 'The ups and downs no channel explains. In log points they pull down on average by about half their variance (volatility drag), more for the more volatile small caps.',
+  },
   drift: { label: 'Assumed trend', hint: 'The long-run growth trend assumed for bitcoin, before crashes.' },
   realRate: { label: 'Real yields', hint: 'Yields after inflation: bitcoin tends to fall when they rise and to rise when they fall.' },
   jumps: { label: 'Crashes (jumps)', hint: 'Rare sudden falls; the bar is their average cost.' },

@@ -26,7 +26,7 @@ async function openWhy(page: Page): Promise<Locator> {
   return why;
 }
 
-test('the Why: every waterfall’s bars add up to its total as displayed, on one shared scale, with the largest bars named and every term explained', async ({ page }) => {
+test('the Why: every waterfall’s bars add up to its total as displayed, the assets on one shared scale, with the largest bars named and every term explained', async ({ page }) => {
   await openScenario(page, quickScenario());
   const why = await openWhy(page);
   const charts = why.locator('section.why, section.why-rotation');
@@ -41,10 +41,12 @@ test('the Why: every waterfall’s bars add up to its total as displayed, on one
     const headline = (await chart.locator('.reading').textContent()) ?? '';
     expect(named.some((label) => headline.toLowerCase().includes(label.toLowerCase())), `${headline} names one of ${named}`).toBe(true);
   }
-  // One scale: at 1280 px the four charts are equally wide, so zero and every tick sit at the same x.
-  const zeros = await charts.locator('svg line.zero').evaluateAll((lines) => lines.map((l) => l.getAttribute('x1')));
+  // One scale for the three assets: at 1280 px their charts are equally wide, so zero and every tick sit at the same x.
+  const assets = why.locator('section.why');
+  const zeros = await assets.locator('svg line.zero').evaluateAll((lines) => lines.map((l) => l.getAttribute('x1')));
+  expect(zeros).toHaveLength(3);
   expect(new Set(zeros).size).toBe(1);
-  const ticks = await charts.evaluateAll((sections) => sections.map((s) => [...s.querySelectorAll('svg text.tick')].map((t) => t.textContent).join(' ')));
+  const ticks = await assets.evaluateAll((sections) => sections.map((s) => [...s.querySelectorAll('svg text.tick')].map((t) => t.textContent).join(' ')));
   expect(new Set(ticks).size).toBe(1);
 
   // Jargon explained on keyboard focus.
