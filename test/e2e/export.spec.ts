@@ -115,6 +115,29 @@ test('a chart exports as a PNG (magic bytes, twice its size) and as an SVG with 
   }
 });
 
+test('every chart in the Export menu exports an SVG whose text holds its full title and a legend', async ({ page }) => {
+  const menu = page.locator('details.export');
+  await expect(page.locator('section[aria-label="Why: Bitcoin"] svg')).toBeVisible({ timeout: 60_000 });
+  await menu.locator('summary').click();
+  const buttons = menu.getByRole('button', { name: / as SVG$/ });
+  const names = (await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')!))).map((label) => label.replace(/ as SVG$/, ''));
+  expect(names.length).toBeGreaterThanOrEqual(14);
+  for (const name of names) {
+    const svg = await exportFile(page, (m) => m.getByRole('button', { name: `${name} as SVG`, exact: true }));
+    const parsed = await page.evaluate((text) => {
+      const root = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+      return {
+        title: root.querySelector(':scope > title')!.textContent!,
+        lines: [...root.querySelectorAll(':scope > text')].map((t) => t.textContent).join(' '),
+        legend: [...root.querySelectorAll(':scope > g.legend text')].map((t) => t.textContent),
+      };
+    }, await downloadText(svg));
+    expect(parsed.title.toLowerCase().startsWith(name.toLowerCase()), `${name}: ${parsed.title}`).toBe(true);
+    expect(parsed.lines, name).toContain(parsed.title);
+    expect(parsed.legend.length, name).toBeGreaterThanOrEqual(2);
+  }
+});
+
 test('a scenario saved as JSON and opened again gives the same summary', async ({ page }) => {
   const before = await riskTableText(page);
   const download = await exportFile(page, (menu) => menu.getByRole('button', { name: /^Scenario file/ }));
