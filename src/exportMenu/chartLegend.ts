@@ -41,9 +41,16 @@ export function chartLegend(element: Element, svg: SVGSVGElement): LegendItem[] 
     if (svg.querySelector('.zero')) items.push({ label: 'zero return', mark: 'dash', color: ink });
     return items;
   }
-  const color = paint(svg, 'rect', 'fill', ink);
-  return [
-    { label: 'adds to the return', mark: 'band', color, opacity: 0.85 },
-    { label: 'pulls it down (faded, outlined)', mark: 'outlined', color, opacity: 0.45 },
-  ];
+  if (element.matches('section[aria-label^="Why: "]')) {
+    const color = paint(svg, 'rect', 'fill', ink);
+    return [
+      { label: 'adds to the return', mark: 'band', color, opacity: 0.85 },
+      { label: 'pulls it down (faded, outlined)', mark: 'outlined', color, opacity: 0.45 },
+    ];
+  }
+  // Any other chart: the legend it prints beside itself, if any, as text entries.
+  return [...element.querySelectorAll('.legend li, [class*="legend"] li')]
+    .map((item) => (item.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter((label) => label !== '')
+    .map((label) => ({ label, mark: 'band' as const, color: muted, opacity: 0.6 }));
 }
