@@ -2,18 +2,27 @@ import type { Scenario } from '../model/scenario.ts';
 import { validateScenario } from '../model/validateScenario.ts';
 import { expandScenario } from './expandScenario.ts';
 import { fromBase64Url } from './fromBase64Url.ts';
+import { inflateText } from './inflateText.ts';
 import { isPlainRecord } from './isPlainRecord.ts';
 import { migrateCompact } from './migrateCompact.ts';
 import { migrationNotice, migrations as publishedMigrations, type Migration } from './migrations.ts';
 import { printableText } from './printableText.ts';
 
-/** Longest encoded scenario accepted; real scenarios stay far below it (see the tests). */
-export const MAX_ENCODED_LENGTH = 20_000;
+/**
+ * Longest encoded scenario accepted: above the longest link the app can make, the largest valid
+ * scenario (8 branches, every list full, every number at full precision; see the tests). Links
+ * past SAFE_LINK_LENGTH draw a warning when made, long before this.
+ */
+export const MAX_ENCODED_LENGTH = 100_000;
+
+/** Most bytes of JSON a compressed (`z`) link may inflate to: well above the largest valid scenario. */
+export const MAX_LINK_JSON_BYTES = 400_000;
 
 /** The outcome of decoding a scenario link: a valid scenario (with an optional notice) or why not. */
 export type DecodeResult = { ok: true; scenario: Scenario; notice?: string } | { ok: false; error: string };
 
-const encodedPattern = /^v(\d{1,4})\.([A-Za-z0-9_-]*)$/;
+/** `v<version>.` + base64url JSON, or `z<version>.` + base64url of the JSON compressed with raw DEFLATE. */
+const encodedPattern = /^([vz])(\d{1,4})\.([A-Za-z0-9_-]*)$/;
 
 /**
  * Decodes text made by `encodeScenario` (or by an older version, via the migrations) into a
@@ -37,7 +46,7 @@ function decode(text: string, migrations: Readonly<Record<number, Migration>>): 
   }
   const match = encodedPattern.exec(text.trim());
   if (!match) return { ok: false, error: 'This is not a Rotation Lab scenario link.' };
-  const json = fromBase64Url(match[2]);
+  const json = match[1] === 'z' ? inflateText(match[3], MAX_LINK_JSON_BYTES) : fromBase64Url(match[3]);
   if (json === null) return { ok: false, error: 'This scenario link is damaged (bad encoding).' };
   let parsed: unknown;
   try {
@@ -47,7 +56,7 @@ function decode(text: string, migrations: Readonly<Record<number, Migration>>): 
   }
   if (!isPlainRecord(parsed)) return { ok: false, error: 'This scenario link is damaged (not a scenario).' };
 
-  const migrated = migrateCompact(parsed, Number(match[1]), migrations);
+  const migrated = migrateCompact(parsed, Number(match[2]), migrations);
   if (!migrated.ok) return migrated;
 
   const ignored: string[] = [];

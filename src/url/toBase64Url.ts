@@ -1,6 +1,10 @@
 /** Encodes text as UTF-8 and then as base64url without padding (RFC 4648 §5), safe in a URL. */
 export function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+  return bytesToBase64Url(new TextEncoder().encode(text));
+}
+
+/** Bytes as base64url without padding (RFC 4648 §5). */
+export function bytesToBase64Url(bytes: Uint8Array): string {
   let binary = '';
   // Chunked so that long scenarios do not overflow the argument list of String.fromCharCode.
   for (let i = 0; i < bytes.length; i += 0x8000) {

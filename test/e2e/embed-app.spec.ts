@@ -24,7 +24,7 @@ test('a host page on another origin embeds ?embed&view=large; embed.js sizes the
   await expect(link).toHaveAttribute('rel', 'noopener');
   await expect(frame.getByText(/Rotation Lab simulation: seed \d+, [\d,]+ paths/)).toBeVisible({ timeout: 120_000 });
   const href = new URL((await link.getAttribute('href'))!);
-  expect(href.searchParams.get('s')).toMatch(/^v1\./);
+  expect(href.searchParams.get('s')).toMatch(/^[vz]\d+\./);
   expect([...href.searchParams.keys()].filter((key) => ['embed', 'view', 'id'].includes(key))).toEqual([]);
 
   // The iframe's height (set by embed.js) equals the content's bottom edge inside it.

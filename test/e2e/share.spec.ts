@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, watchPage } from './fixtures.ts';
+import { SCHEMA_VERSION } from '../../src/model/scenario.ts';
 import { appOrigin } from './origins.ts';
 
 // Share links: the whole scenario in the address, reproducing the same numbers in a fresh browser.
@@ -35,7 +36,7 @@ test('a copied link opens in a fresh browser context with identical summary numb
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await page.getByRole('textbox', { name: 'Link to this scenario' }).inputValue());
-  expect(new URL(copied).searchParams.get('s')).toMatch(/^v1\./);
+  expect(new URL(copied).searchParams.get('s')).toMatch(/^[vz]\d+\./);
   expect(new URL(copied).searchParams.get('preset')).toBe('hawkish-pivot');
 
   const fresh = await browser.newContext();
@@ -64,7 +65,7 @@ test('Copy link falls back to selecting the link field when the clipboard is ref
   await expect(field).toBeFocused();
   const selected = await field.evaluate((el: HTMLInputElement) => el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0));
   expect(selected).toBe(await field.inputValue());
-  expect(selected).toContain('?s=v1.');
+  expect(selected).toMatch(/\?s=[vz]\d+\./);
 });
 
 test('on a phone the header shows Copy link and Embed without the link field; a refused clipboard reveals the field, selected', async ({
@@ -94,7 +95,7 @@ test('on a phone the header shows Copy link and Embed without the link field; a 
   await expect(field).toBeFocused();
   const selected = await field.evaluate((el: HTMLInputElement) => el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0));
   expect(selected).toBe(await field.inputValue());
-  expect(selected).toContain('?s=v1.');
+  expect(selected).toMatch(/\?s=[vz]\d+\./);
 });
 
 test('the link field follows the address at once when A is pinned and unpinned', async ({ page }) => {
@@ -104,7 +105,7 @@ test('the link field follows the address at once when A is pinned and unpinned',
   const param = async (name: string) => new URL(await field.inputValue()).searchParams.get(name);
   expect(await param('a')).toBeNull();
   await page.getByRole('button', { name: 'Pin as A' }).click();
-  await expect.poll(() => param('a')).toMatch(/^v1\./);
+  await expect.poll(() => param('a')).toMatch(/^[vz]\d+\./);
   expect(await param('a')).toBe(new URL(page.url()).searchParams.get('a'));
   await page.getByRole('button', { name: 'Unpin' }).click();
   await expect.poll(() => param('a')).toBeNull();
@@ -117,7 +118,7 @@ test('a garbled link opens the default scenario with a dismissable notice saying
   await expect(notice).toContainText('not a Rotation Lab scenario link');
   await waitForFullRun(page);
   // The default scenario's address replaces the unreadable one, so the page is shareable again.
-  await expect.poll(() => new URL(page.url()).searchParams.get('s')).toBe('v1.e30');
+  await expect.poll(() => new URL(page.url()).searchParams.get('s')).toBe(`v${SCHEMA_VERSION}.e30`);
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
 });
@@ -139,7 +140,7 @@ test('a link from a format version this build has no migration for opens the def
 
 test('the address bar follows the scenario with replaceState, adding no history entries', async ({ page }) => {
   await page.goto('./');
-  await expect.poll(() => new URL(page.url()).searchParams.get('s')).toBe('v1.e30');
+  await expect.poll(() => new URL(page.url()).searchParams.get('s')).toBe(`v${SCHEMA_VERSION}.e30`);
   const entries = await page.evaluate(() => history.length);
   for (const [title, id] of [
     ['Goldilocks rotation', 'goldilocks'],
@@ -160,4 +161,29 @@ test('a replay link keeps its realized-outcome marks when opened again', async (
   await page.goto(page.url());
   await expect(page.getByRole('button', { name: /^2019: mid-cycle adjustment/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('list', { name: 'How to read the fans' }).getByText(/what happened/)).toBeVisible({ timeout: 120_000 });
+});
+
+test('a link over the safe length opens, is compressed, and its author is told to share the scenario file instead', async ({ page }) => {
+  const { largestScenario } = await import('../app/url/largestScenario.ts');
+  const { encodeScenario } = await import('../../src/url/index.ts');
+  // Two full branches: a link of about 10,000 characters, over the safe length but under the test
+  // server's 16 kB request-line limit (a real host's limit is often lower: hence the warning).
+  const largest = largestScenario(24);
+  const scenario = { ...largest, paths: 1000, branches: largest.branches.slice(0, 2).map((b) => ({ ...b, weight: 0.5 })) };
+  await page.goto(`./?s=${encodeScenario(scenario)}`);
+  await expect(page.getByText('Done: 1,000 paths')).toBeVisible({ timeout: 120_000 });
+  await expect(page.locator('p.link-notice')).toHaveCount(0);
+  const warning = page.locator('p.long-link');
+  await expect(warning).toBeVisible();
+  expect(await warning.innerText()).toMatch(
+    /^This link is [\d,]+ characters long; some sites and servers refuse links over 8,000\. .*Export → Scenario file \(JSON\)/,
+  );
+  await page.screenshot({ path: test.info().outputPath('long-link.png') });
+  // The link the app itself makes (the address it keeps) opens again, unchanged.
+  const own = page.url();
+  expect(new URL(own).searchParams.get('s')).toMatch(/^z\d+\./);
+  await page.goto(own);
+  await expect(page.getByText('Done: 1,000 paths')).toBeVisible({ timeout: 120_000 });
+  await expect(page.locator('p.link-notice')).toHaveCount(0);
+  expect(page.url()).toBe(own);
 });

@@ -49,7 +49,7 @@ describe('encodeScenario and decodeScenario', () => {
       fc.property(scenarioArb, (scenario) => {
         expect(validateScenario(scenario).ok).toBe(true);
         const encoded = encodeScenario(scenario);
-        expect(encoded).toMatch(/^v\d+\.[A-Za-z0-9_-]*$/);
+        expect(encoded).toMatch(/^[vz]\d+\.[A-Za-z0-9_-]*$/);
         expect(decodeScenario(encoded)).toEqual({ ok: true, scenario });
       }),
       { numRuns: 300 },
