@@ -44,4 +44,12 @@ describe('compact links (z<version>. + deflate-raw)', () => {
     expect(SAFE_LINK_LENGTH).toBe(8_000);
     expect(MAX_ENCODED_LENGTH).toBeGreaterThan(4 * SAFE_LINK_LENGTH);
   });
+
+  it('reads a link compressed by the browser\'s own CompressionStream("deflate-raw")', async () => {
+    const scenario = largestScenario(24);
+    const bytes = new TextEncoder().encode(JSON.stringify(compactScenario(scenario)));
+    const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+    const compressed = new Uint8Array(await new Response(stream).arrayBuffer());
+    expect(decodeScenario(`z${SCHEMA_VERSION}.${bytesToBase64Url(compressed)}`)).toEqual({ ok: true, scenario });
+  });
 });
