@@ -80,3 +80,21 @@ describe('validateScenario rejects NaN, +Infinity and −Infinity in every numer
     });
   }
 });
+
+describe('the nullable-number reader (shocks.tailDf, the only nullable field)', () => {
+  const withTailDf = (value: unknown) => {
+    const s: Loose = defaultScenario();
+    s.branches[0].shocks.tailDf = value;
+    return validateScenario(s);
+  };
+  it('accepts null and both ends of the bound, 4.5 and 1000', () => {
+    for (const value of [null, BOUNDS['shocks.tailDf'].min, BOUNDS['shocks.tailDf'].max]) expect(withTailDf(value).ok, String(value)).toBe(true);
+  });
+  it('rejects numbers just outside the bound and numbers written as text or other types, naming the path', () => {
+    for (const value of [4.4999, 1000.0001, '5', [5], true, {}, undefined]) {
+      const result = withTailDf(value);
+      expect(result.ok, String(value)).toBe(false);
+      if (!result.ok) expect(result.errors.map((e) => e.path)).toContain('branches[0].shocks.tailDf');
+    }
+  });
+});
