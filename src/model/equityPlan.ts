@@ -28,7 +28,7 @@ export interface EquityPlan {
   /** (1 − f)·min(1, ρ·m·dt): the share of all debt refinanced since month 0. */
   refinanced: Float64Array;
   spread: number;
-  /** The fixed-rate coupon c = (i0 − f·(r0 + spread))/(1 − f) that refinancing replaces. */
+  /** The fixed-rate coupon c = max(0, (i0 − f·(r0 + spread))/(1 − f)) that refinancing replaces. */
   fixedCoupon: number;
   /** log financing factor along the priced path: month-0 prices reflect it, so only news moves prices. */
   financingBaseline: Float64Array;
@@ -89,8 +89,10 @@ export function equityPlan(eq: EquityAssumptions, ctx: EquityPlanContext): Equit
     floating: f,
     refinanced,
     spread,
-    // With (almost) all debt floating there is no fixed coupon to replace.
-    fixedCoupon: f < 0.999 ? (debtRate - f * (ctx.policy0 + spread)) / (1 - f) : debtRate,
+    // Floored at 0: when the floating debt alone would pay more than the blended rate (f·(r0 + spread)
+    // > i0, inconsistent inputs) the fixed part cannot pay a negative coupon; with all debt floating
+    // there is no fixed coupon at all (and no refinanced share it could act on).
+    fixedCoupon: f < 1 ? Math.max(0, (debtRate - f * (ctx.policy0 + spread)) / (1 - f)) : 0,
     financingBaseline: new Float64Array(months + 1),
     duration: eq.duration,
     termPremiumGrowth: 0,

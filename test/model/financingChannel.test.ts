@@ -56,3 +56,16 @@ describe('financing channel (MODEL §2.6 item 2, §9.6)', () => {
     expect(worst).toBeLessThan(1e-13);
   });
 });
+
+describe('the fixed-rate coupon (MODEL §9.6)', () => {
+  it('never goes negative: with inconsistent inputs (floating debt alone paying more than the blended rate) it is 0', async () => {
+    const { equityPlan } = await import('../../src/model/equityPlan.ts');
+    const eq = { ...defaultScenario().branches[0].largeCap, floatingShare: 0.998 };
+    const months = 12;
+    const zeros = new Float64Array(months + 1);
+    const plan = equityPlan(eq, { months, total: false, policy0: 0.03625, backdropEps: zeros, informationEps: zeros, baselineRate: zeros.map(() => 0.03625), baselineTenYear: zeros.map(() => 0.0414) });
+    expect(plan.fixedCoupon).toBe(0);
+    const consistent = equityPlan({ ...eq, floatingShare: 0.4 }, { months, total: false, policy0: 0.03625, backdropEps: zeros, informationEps: zeros, baselineRate: zeros.map(() => 0.03625), baselineTenYear: zeros.map(() => 0.0414) });
+    expect(consistent.fixedCoupon).toBeCloseTo((0.035 - 0.4 * (0.03625 + 0.01)) / 0.6, 12);
+  });
+});
