@@ -1,6 +1,6 @@
 import type { Branch, Scenario } from './scenario.ts';
 import { addBackdropHit } from './backdropProfile.ts';
-import { equityPlan, type EquityPlan } from './equityPlan.ts';
+import { DT, equityPlan, type EquityPlan } from './equityPlan.ts';
 import { expectedPolicy, TEN_YEAR_MONTHS } from './expectedPolicy.ts';
 import { informationEffect } from './informationEffect.ts';
 import { inflationNews, inflationShockPaths, knownShockPart } from './inflationShockPaths.ts';
@@ -8,9 +8,7 @@ import { ouStep } from './ouStep.ts';
 import { ratePath } from './ratePath.ts';
 
 export { TEN_YEAR_MONTHS } from './expectedPolicy.ts';
-export { FINANCING_FLOOR, type EquityPlan } from './equityPlan.ts';
-/** Month step in years. */
-export const DT = 1 / 12;
+export { DT, FINANCING_FLOOR, type EquityPlan } from './equityPlan.ts';
 /** Floor of 1 + backdrop EPS shock, so an extreme recession keeps a finite log (−99% EPS). */
 const BACKDROP_FLOOR = 0.01;
 

@@ -1,6 +1,7 @@
 import type { EquityAssumptions } from './scenario.ts';
 
-const DT = 1 / 12;
+/** Month step in years. */
+export const DT = 1 / 12;
 /**
  * Floor of the financing factor 1 − b·i/i0: at most 95% of operating profit can go to interest, so
  * the log stays finite however high rates go (b ≤ 0.95 and rates ≤ 20% could otherwise reach 0).

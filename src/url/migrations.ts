@@ -1,9 +1,9 @@
 import { DEFAULT_SNAPSHOT_DATE } from '../model/defaultScenario.ts';
+import { isPlainRecord } from './isPlainRecord.ts';
 
 /** One step of the compact format from schema version v to v + 1. */
 export type Migration = (compact: Record<string, unknown>) => Record<string, unknown>;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Schema 1 → 2 (model v2). A compact scenario is its difference from the defaults, and the new
@@ -13,7 +13,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export const migrateV1toV2: Migration = (compact) => {
   const snapshot = compact.snapshot;
-  if (!isRecord(snapshot) || typeof snapshot.date !== 'string' || snapshot.date === DEFAULT_SNAPSHOT_DATE) return compact;
+  if (!isPlainRecord(snapshot) || typeof snapshot.date !== 'string' || snapshot.date === DEFAULT_SNAPSHOT_DATE) return compact;
   return { ...compact, snapshot: { ...snapshot, pricedDecisions: [] } };
 };
 

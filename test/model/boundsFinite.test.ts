@@ -5,17 +5,8 @@ import { defaultScenario } from '../../src/model/defaultScenario.ts';
 import { simulate } from '../../src/model/simulate.ts';
 import { summaryToJson } from '../../src/model/summaryToJson.ts';
 import { validateScenario } from '../../src/model/validateScenario.ts';
+import { numericLeaves } from './numericLeaves.ts';
 
-type Leaf = { parent: Record<string, unknown>; key: string; path: string };
-
-function numericLeaves(value: unknown, path = '', out: Leaf[] = []): Leaf[] {
-  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-    const childPath = Array.isArray(value) ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`;
-    if (typeof child === 'object' && child !== null) numericLeaves(child, childPath, out);
-    else if (typeof child === 'number') out.push({ parent: value as Record<string, unknown>, key, path: childPath });
-  }
-  return out;
-}
 
 function firstNonFinite(value: unknown, path = ''): string | null {
   if (typeof value === 'number') return Number.isFinite(value) ? null : path;

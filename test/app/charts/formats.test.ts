@@ -14,6 +14,7 @@ import { defaultScenario } from '../../../src/model/defaultScenario.ts';
 import { simulate } from '../../../src/model/simulate.ts';
 import { ASSETS, SERIES, type Summary } from '../../../src/model/summary.ts';
 import { validateScenario } from '../../../src/model/validateScenario.ts';
+import { numericLeaves } from '../../model/numericLeaves.ts';
 
 /** Readable: no e-notation, no run of more than 7 digits, and short enough for an end label. */
 function expectReadable(text: string, maxLength = 12): void {
@@ -94,16 +95,6 @@ describe('the value formats', () => {
   });
 });
 
-type Leaf = { parent: Record<string, unknown>; key: string; path: string };
-
-function numericLeaves(value: unknown, path = '', out: Leaf[] = []): Leaf[] {
-  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-    const childPath = Array.isArray(value) ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`;
-    if (typeof child === 'object' && child !== null) numericLeaves(child, childPath, out);
-    else if (typeof child === 'number') out.push({ parent: value as Record<string, unknown>, key, path: childPath });
-  }
-  return out;
-}
 
 /** Every text the charts print for a summary's numbers: end labels, risk table, attribution bars. */
 function printedTexts(summary: Summary): string[] {
