@@ -1,9 +1,10 @@
 import seedrandom from 'seedrandom';
-import { ZIGGURAT_K, ZIGGURAT_W, ZIGGURAT_F, ZIGGURAT_R } from './zigguratTables.ts';
+import { ZIGGURAT_K_INT, ZIGGURAT_W, ZIGGURAT_F, ZIGGURAT_R } from './zigguratTables.ts';
 
 const TWO_POW_32 = 4294967296;
 // Module-local consts fold into optimized code (embedded by address); imported bindings do not.
-const K = ZIGGURAT_K;
+/** K as integers: |hz| ≥ K[iz] ⇔ |hz| ≥ ⌈K[iz]⌉ for an integer hz, so the test stays in integer registers. */
+const K = ZIGGURAT_K_INT;
 const W = ZIGGURAT_W;
 const F = ZIGGURAT_F;
 const R = ZIGGURAT_R;
@@ -82,7 +83,10 @@ export class RandomStream {
       const iz = a & 127;
       out[i] = a * W[iz];
       // Rare (≈2.8%): note the slot and finish it after the loop, so the loop stays call-free.
-      if ((a < 0 ? -a : a) >= K[iz]) {
+      // |a| in integer arithmetic, read as unsigned so that |−2³¹| = 2³¹ (twice as fast as a ternary
+      // on doubles in this loop).
+      const sign = a >> 31;
+      if (((a ^ sign) - sign) >>> 0 >= K[iz]) {
         if (np === pending.length) this.pending = pending = growPending(pending);
         pending[np++] = i;
         pending[np++] = a;

@@ -1,7 +1,7 @@
 import type { EquityPlan } from './equityPlan.ts';
 import { FINANCING_FLOOR } from './equityPlan.ts';
 import { CHUNK_PATHS } from './chunkCount.ts';
-import { NORMALS_PER_STEP, type KernelState } from './kernelState.ts';
+import { NORMALS_PER_STEP, TOTAL, type KernelState } from './kernelState.ts';
 import type { PreparedBranch } from './prepareScenario.ts';
 import { fastExp } from './fastExp.ts';
 import { fastLog } from './fastLog.ts';
@@ -43,18 +43,20 @@ const LOG = new Float64Array(3 * C);
 const FINANCING = new Float64Array(2 * C);
 /** Each path's long-run growth draw: one normal per path, shared by both indices (MODEL §9.6). */
 const GROWTH = new Float64Array(C);
-const SHOCKS = new Float64Array(3 * C);
-const JUMPS = new Float64Array(C);
+/** The group's running sums over paths that only the attribution needs (layout: TOTAL). */
+const TOTALS = new Float64Array(6);
+const T_SHOCKS = TOTAL.shocksSmall, T_FINANCING = TOTAL.financingSmall, T_JUMPS = TOTAL.jumpsBitcoin;
 const PEAK = new Float64Array(3 * C);
 const DRAWDOWN = new Float64Array(3 * C);
 const RATE = new Float64Array(C);
 const TEN_YEAR = new Float64Array(C);
 const INFLATION = new Float64Array(C);
-const D_TEN_YEAR = new Float64Array(C);
-const D_DISCOUNT = new Float64Array(C);
-const D_SURPRISE = new Float64Array(C);
-/** This month's change of the term-premium noise, for its growth-news loading (MODEL §9.5). */
-const D_TERM = new Float64Array(C);
+/**
+ * This month's per-path log move of each asset (as LOG) apart from its deterministic drift, the
+ * financing channel and jumps: growth draw, discount rate, growth news in the term premium (MODEL
+ * §9.5) and the residual shock for the indices; real rate, risk appetite and residual for bitcoin.
+ */
+const MOVE = new Float64Array(3 * C);
 const RESIDUAL = new Float64Array(3 * C);
 const NORMALS = new Float64Array(NORMALS_PER_STEP * C);
 const UNIFORMS = new Float64Array(2 * C);
@@ -74,11 +76,11 @@ const STATE: KernelState = {
   logSmall: part(LOG, 0), logLarge: part(LOG, 1), logBitcoin: part(LOG, 2),
   growth: GROWTH,
   financingSmall: part(FINANCING, 0), financingLarge: part(FINANCING, 1),
-  shocksSmall: part(SHOCKS, 0), shocksLarge: part(SHOCKS, 1), shocksBitcoin: part(SHOCKS, 2), jumpsBitcoin: JUMPS,
+  totals: TOTALS,
   peakSmall: part(PEAK, 0), peakLarge: part(PEAK, 1), peakBitcoin: part(PEAK, 2),
   drawdownSmall: part(DRAWDOWN, 0), drawdownLarge: part(DRAWDOWN, 1), drawdownBitcoin: part(DRAWDOWN, 2),
   rate: RATE, tenYear: TEN_YEAR, inflation: INFLATION,
-  dTenYear: D_TEN_YEAR, dDiscount: D_DISCOUNT, dInflationSurprise: D_SURPRISE, dTermPremium: D_TERM,
+  move: MOVE,
   residualSmall: part(RESIDUAL, 0), residualLarge: part(RESIDUAL, 1), residualBitcoin: part(RESIDUAL, 2),
   normals: NORMALS, uniforms: UNIFORMS, mixing: MIXING,
 };
@@ -100,14 +102,14 @@ export function runBranchGroup(
   const factorSmall0 = Math.max(FLOOR, 1 - S.burdenPerRate * S.debtRate);
   const factorLarge0 = Math.max(FLOOR, 1 - L.burdenPerRate * L.debtRate);
   const finSmall0 = Math.log(factorSmall0), finLarge0 = Math.log(factorLarge0);
+  TOTALS.fill(0);
   for (let i = 0; i < n; i++) {
-    X[i] = 0; U[i] = 0; V[i] = 0; JUMPS[i] = 0;
+    X[i] = 0; U[i] = 0; V[i] = 0;
     FINANCING[i] = finSmall0; FINANCING[C + i] = finLarge0;
     FACTOR[i] = factorSmall0; FACTOR[C + i] = factorLarge0;
   }
   for (let i = 0; i < n; i++) {
     LOG[i] = 0; LOG[C + i] = 0; LOG[2 * C + i] = 0;
-    SHOCKS[i] = 0; SHOCKS[C + i] = 0; SHOCKS[2 * C + i] = 0;
     PEAK[i] = 0; PEAK[C + i] = 0; PEAK[2 * C + i] = 0;
     DRAWDOWN[i] = 0; DRAWDOWN[C + i] = 0; DRAWDOWN[2 * C + i] = 0;
   }
@@ -116,7 +118,7 @@ export function runBranchGroup(
   const phi = plan.inflationPersistence, su = plan.inflationVol;
   const av = plan.termPremium.a, bv = plan.termPremium.b;
   const phiR = plan.inflationReaction, elb = plan.lowerBound;
-  const cx = plan.cx, cuTot = plan.cu + plan.inflationBeta, gamma = plan.inflationRiskPremium, tp0 = plan.termPremium0;
+  const cx = plan.cx, cuTot = plan.cu + plan.inflationBeta, gamma = plan.inflationRiskPremium;
   const nu = plan.tailDf;
   const tailScale = nu === null ? 1 : Math.sqrt((nu - 2) / nu);
   const ch = res.cholesky;
@@ -127,6 +129,9 @@ export function runBranchGroup(
   const kBS = sigB * ch[6], kBL = sigB * ch[7], kBB = sigB * ch[8];
   const dB = B.sensitivity, driftB = B.drift, muJ = B.jumpMean, sigJ = B.jumpVol, lamJ = B.jumpRate;
   const noJump = Math.exp(-lamJ);
+  const gVolS = S.growthVol, dS = S.duration, gvS = S.termPremiumGrowth;
+  const gVolL = L.growthVol, dL = L.duration, gvL = L.termPremiumGrowth;
+  const track = hook !== undefined;
   const counts = partial.counts, ranges = partial.ranges;
   const means = sums.means;
   // The step's normals are packed with stride n: x, u, v, three residuals.
@@ -148,52 +153,51 @@ export function runBranchGroup(
     if (jumpers > 0) rng.fillNormals(JUMP_NORMALS, jumpers);
     const t1 = clock ? clock() : 0;
 
-    // Macro states (MODEL §2.2–2.5) and the month's residual t shocks (§2.8).
+    // The month's residual t shocks (MODEL §2.8), and their sums for the attribution.
+    let shockS = 0, shockL = 0, shockB = 0;
+    for (let i = 0; i < n; i++) {
+      const t = nu === null ? 1 : tailScale / Math.sqrt(MIXING[i]);
+      const zS = NORMALS[n3 + i], zL = NORMALS[n4 + i], zB = NORMALS[n5 + i];
+      const rS = kSS * zS * t, rL = (kLS * zS + kLL * zL) * t, rB = (kBS * zS + kBL * zL + kBB * zB) * t;
+      RESIDUAL[i] = rS; RESIDUAL[C + i] = rL; RESIDUAL[2 * C + i] = rB;
+      shockS += rS; shockL += rL; shockB += rB;
+    }
+    TOTALS[T_SHOCKS] += shockS;
+    TOTALS[T_SHOCKS + 1] += shockL;
+    TOTALS[T_SHOCKS + 2] += shockB;
+
+    // Macro states (MODEL §2.2–2.5), and each asset's per-path move this month apart from financing
+    // and jumps: growth draw, discount rate, growth news in the term premium, residual.
     const pM = plan.policy[m] + plan.shockReaction[m];
     const yBase = plan.tenYearPath[m];
     const dyBase = plan.tenYearPath[m] - plan.tenYearPath[m - 1];
     const dErpBase = plan.premiumPath[m] - plan.premiumPath[m - 1];
-    const piBase = plan.inflationPath[m];
     for (let i = 0; i < n; i++) {
       const x0 = X[i], u0 = U[i], v0 = V[i];
       const x1 = ax * x0 + bx * NORMALS[i];
       const u1 = phi * u0 + su * NORMALS[n + i];
       const v1 = av * v0 + bv * NORMALS[n2 + i];
       X[i] = x1; U[i] = u1; V[i] = v1;
-      const du = u1 - u0;
+      const du = u1 - u0, dv = v1 - v0;
       const r = pM + x1 + phiR * u1;
       RATE[i] = r < elb ? elb : r;
       TEN_YEAR[i] = yBase + cx * x1 + cuTot * u1 + v1;
-      INFLATION[i] = piBase + u1;
-      const dy = dyBase + cx * (x1 - x0) + cuTot * du + (v1 - v0);
-      D_TEN_YEAR[i] = dy;
-      D_DISCOUNT[i] = dy + dErpBase + gamma * du;
-      D_SURPRISE[i] = du;
-      D_TERM[i] = v1 - v0;
+      const dk = dyBase + cx * (x1 - x0) + cuTot * du + dv + dErpBase + gamma * du;
+      const g = GROWTH[i];
+      MOVE[i] = gVolS * g - dS * dk + gvS * dv + RESIDUAL[i];
+      MOVE[C + i] = gVolL * g - dL * dk + gvL * dv + RESIDUAL[C + i];
+      MOVE[2 * C + i] = RESIDUAL[2 * C + i] - dB * (dk - du);
     }
-    if (nu === null) {
-      for (let i = 0; i < n; i++) {
-        const zS = NORMALS[n3 + i], zL = NORMALS[n4 + i], zB = NORMALS[n5 + i];
-        RESIDUAL[i] = kSS * zS;
-        RESIDUAL[C + i] = kLS * zS + kLL * zL;
-        RESIDUAL[2 * C + i] = kBS * zS + kBL * zL + kBB * zB;
-      }
-    } else {
-      for (let i = 0; i < n; i++) {
-        const t = tailScale / Math.sqrt(MIXING[i]);
-        const zS = NORMALS[n3 + i], zL = NORMALS[n4 + i], zB = NORMALS[n5 + i];
-        RESIDUAL[i] = kSS * zS * t;
-        RESIDUAL[C + i] = (kLS * zS + kLL * zL) * t;
-        RESIDUAL[2 * C + i] = (kBS * zS + kBL * zL + kBB * zB) * t;
-      }
-    }
+    // The inflation level only feeds the summary (which adds π̄ itself) and a step hook.
+    if (track) for (let i = 0; i < n; i++) INFLATION[i] = plan.inflationPath[m] + U[i];
 
-    equityStep(S, 0, m, plan.policy0, 0.5 * sigS * sigS, n);
-    equityStep(L, 1, m, plan.policy0, 0.5 * sigL * sigL, n);
+    equityStep(S, 0, m, plan.policy0, 0.5 * sigS * sigS, n, track);
+    equityStep(L, 1, m, plan.policy0, 0.5 * sigL * sigL, n, track);
 
-    // Bitcoin: drift, real rate, risk appetite, Merton jumps (Poisson by inversion), residual.
-    const dPiBase = plan.inflationPath[m] - plan.inflationPath[m - 1];
-    let jn = 0;
+    // Bitcoin: drift, real rate, risk appetite, Merton jumps (Poisson by inversion), residual. Its
+    // move is −dB·(Δy − Δπ) − dB·(Δk − Δy) with Δπ = Δπ̄ + Δu: the deterministic Δπ̄ joins the drift.
+    const driftM = driftB + dB * (plan.inflationPath[m] - plan.inflationPath[m - 1]);
+    let jn = 0, jumps = 0;
     for (let i = 0; i < n; i++) {
       let jump = 0;
       const uj = UNIFORMS[i];
@@ -206,21 +210,19 @@ export function runBranchGroup(
         }
         jump = k * muJ + sigJ * Math.sqrt(k) * JUMP_NORMALS[jn++];
       }
-      const dy = D_TEN_YEAR[i], dk = D_DISCOUNT[i];
-      const residual = RESIDUAL[2 * C + i];
-      const lB = LOG[2 * C + i] + driftB - dB * (dy - dPiBase - D_SURPRISE[i]) - dB * (dk - dy) + jump + residual;
+      const lB = LOG[2 * C + i] + driftM + MOVE[2 * C + i] + jump;
       LOG[2 * C + i] = lB;
-      JUMPS[i] += jump;
-      SHOCKS[2 * C + i] += residual;
+      jumps += jump;
       const peak = PEAK[2 * C + i];
       const top = peak + positivePart(lB - peak);
       PEAK[2 * C + i] = top;
       const drawdown = DRAWDOWN[2 * C + i];
       DRAWDOWN[2 * C + i] = drawdown - positivePart(drawdown - (lB - top));
     }
+    TOTALS[T_JUMPS] += jumps;
 
     const t2 = clock ? clock() : 0;
-    accumulateMonth(m, M, n, counts, ranges, means);
+    accumulateMonth(m, M, n, plan.inflationPath[m], counts, ranges, means);
     if (clock) {
       const t3 = clock();
       draws += t1 - t0;
@@ -244,7 +246,7 @@ export function runBranchGroup(
  * V8 inlines every `bin` and `exp` here: inlining into runBranchGroup ran out of its budget
  * (--max-inlined-bytecode-size-cumulative) and left a call in the loop.
  */
-function accumulateMonth(m: number, M: number, n: number, counts: Uint32Array, ranges: Float64Array, means: Float64Array): void {
+function accumulateMonth(m: number, M: number, n: number, piBase: number, counts: Uint32Array, ranges: Float64Array, means: Float64Array): void {
   const stride = (M + 1) * SLOT;
   const mb = m * SLOT;
   const lo0 = ranges[2 * m], sc0 = NB / (ranges[2 * m + 1] - lo0);
@@ -268,7 +270,7 @@ function accumulateMonth(m: number, M: number, n: number, counts: Uint32Array, r
   const b4 = 4 * stride + mb, b5 = 5 * stride + mb, b6 = 6 * stride + mb;
   let sumR = 0, sumY = 0, sumPi = 0;
   for (let i = 0; i < n; i++) {
-    const r = RATE[i], y = TEN_YEAR[i], pi = INFLATION[i];
+    const r = RATE[i], y = TEN_YEAR[i], pi = piBase + U[i];
     counts[(b4 + bin((r - lo4) * sc4)) | 0]++;
     counts[(b5 + bin((y - lo5) * sc5)) | 0]++;
     counts[(b6 + bin((pi - lo6) * sc6)) | 0]++;
@@ -286,14 +288,14 @@ function accumulateMonth(m: number, M: number, n: number, counts: Uint32Array, r
 /**
  * One month of equity index `a` (0 small, 1 large) for n paths: earnings × multiple, each channel a
  * log change (MODEL §2.6, §9). The deterministic channels come as one per-month drift (equityPlan);
- * per path: the growth draw, financing news, the discount rate, growth news in the term premium and
- * the residual shock.
+ * per path: financing news here, and the rest of the month's move (growth draw, discount rate, growth
+ * news in the term premium, residual shock) from MOVE.
  */
-function equityStep(eq: EquityPlan, a: number, m: number, policy0: number, halfVar: number, n: number): void {
-  const beta = eq.burdenPerRate, f = eq.floating, ref = eq.refinanced[m], d = eq.duration;
+function equityStep(eq: EquityPlan, a: number, m: number, policy0: number, halfVar: number, n: number, track: boolean): void {
+  const beta = eq.burdenPerRate, f = eq.floating, ref = eq.refinanced[m];
   // i = i0 + f·(r − r0) + ref·(y + spread − c), split into a per-step constant and the two rates.
   const fixed = eq.debtRate - f * policy0 + ref * (eq.spread - eq.fixedCoupon);
-  const grow = eq.drift[m] - halfVar, gVol = eq.growthVol, gv = eq.termPremiumGrowth;
+  const grow = eq.drift[m] - halfVar;
   const o = a * C;
   // The financing channel's month is log(F/F_prev) = 2·atanh(s), s = (F − F_prev)/(F + F_prev): a short
   // odd series in s (truncation < 1e-16 relative for s² < ATANH_S2_MAX, i.e. |ΔF/F| up to ~6%; one
@@ -310,18 +312,20 @@ function equityStep(eq: EquityPlan, a: number, m: number, policy0: number, halfV
       ? 2 * s * (1 + s2 * (1 / 3 + s2 * (1 / 5 + s2 * (1 / 7 + s2 * (1 / 9)))))
       : log(factor) - log(previous);
   }
+  let financing = 0;
   for (let i = 0; i < n; i++) {
     const dFin = FACTOR_LOG[i];
     const k = o + i;
-    const shock = RESIDUAL[k];
-    const l = LOG[k] + grow + gVol * GROWTH[i] + dFin + shock - d * D_DISCOUNT[i] + gv * D_TERM[i];
-    FINANCING[k] += dFin;
+    const l = LOG[k] + grow + dFin + MOVE[k];
     LOG[k] = l;
-    SHOCKS[k] += shock;
+    financing += dFin;
     const peak = PEAK[k];
     const top = peak + positivePart(l - peak);
     PEAK[k] = top;
     const drawdown = DRAWDOWN[k];
     DRAWDOWN[k] = drawdown - positivePart(drawdown - (l - top));
   }
+  TOTALS[T_FINANCING + a] += financing;
+  // Each path's financing log so far, for a step hook only (the attribution needs just the sum).
+  if (track) for (let i = 0; i < n; i++) FINANCING[o + i] += FACTOR_LOG[i];
 }

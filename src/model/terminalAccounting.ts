@@ -1,6 +1,5 @@
-import { FINANCING_FLOOR } from './branchPlan.ts';
 import type { ChunkSums } from './chunkSums.ts';
-import type { KernelState } from './kernelState.ts';
+import { TOTAL, type KernelState } from './kernelState.ts';
 import type { PreparedBranch } from './prepareScenario.ts';
 import { ATTRIBUTION_OFFSET, DRAWDOWN_BINS, RISK_FIELDS, type SimulationPartial } from './simulationPartial.ts';
 
@@ -23,11 +22,10 @@ export function terminalAccounting(prepared: PreparedBranch, partial: Simulation
   const dPi = plan.inflationPath[M] - plan.inflationPath[0];
   const res = prepared.residuals;
   const equities = [
-    { eq: plan.smallCap, off: ATTRIBUTION_OFFSET.smallCap, log: st.logSmall, fin: st.financingSmall, shk: st.shocksSmall, halfVar: 0.5 * res.vol[0] ** 2 },
-    { eq: plan.largeCap, off: ATTRIBUTION_OFFSET.largeCap, log: st.logLarge, fin: st.financingLarge, shk: st.shocksLarge, halfVar: 0.5 * res.vol[1] ** 2 },
+    { eq: plan.smallCap, off: ATTRIBUTION_OFFSET.smallCap, log: st.logSmall, sFin: st.totals[TOTAL.financingSmall], sShk: st.totals[TOTAL.shocksSmall], halfVar: 0.5 * res.vol[0] ** 2 },
+    { eq: plan.largeCap, off: ATTRIBUTION_OFFSET.largeCap, log: st.logLarge, sFin: st.totals[TOTAL.financingLarge], sShk: st.totals[TOTAL.shocksLarge], halfVar: 0.5 * res.vol[1] ** 2 },
   ];
-  for (const { eq, off, log, fin, shk, halfVar } of equities) {
-    const fin0 = Math.log(Math.max(FINANCING_FLOOR, 1 - eq.burdenPerRate * eq.debtRate));
+  for (const { eq, off, log, sFin, sShk, halfVar } of equities) {
     const d = eq.duration, gv = eq.termPremiumGrowth;
     // Channel order: EQUITY_CHANNELS.
     attr[off + 1] += n * delta(eq.backdropEps);
@@ -35,14 +33,12 @@ export function terminalAccounting(prepared: PreparedBranch, partial: Simulation
     attr[off + 7] += n * (-d * dRisk);
     attr[off + 8] += n * delta(eq.valuation);
     attr[off + 9] += n * eq.dividends * M;
-    let sGrowth = 0, sFin = 0, sPol = 0, sTp = 0, sInf = 0, sShk = 0, sTot = 0;
+    let sGrowth = 0, sPol = 0, sTp = 0, sInf = 0, sTot = 0;
     for (let i = 0; i < n; i++) {
       sGrowth += st.growth[i];
-      sFin += fin[i] - fin0;
       sPol += -d * (dPolicy + cx * st.x[i]);
       sTp += -d * dTerm + (gv - d) * st.v[i];
       sInf += -d * (dInflation + (cuTot + gamma) * st.u[i]);
-      sShk += shk[i];
       sTot += log[i];
     }
     attr[off] += M * (n * eq.earnings + eq.growthVol * sGrowth);
@@ -58,18 +54,16 @@ export function terminalAccounting(prepared: PreparedBranch, partial: Simulation
   const dTenYear = delta(plan.tenYearPath);
   const dPremium = delta(plan.premiumPath);
   attr[ob] += n * B.drift * M;
-  let sReal = 0, sRisk = 0, sJump = 0, sShk = 0, sTot = 0;
+  let sReal = 0, sRisk = 0, sTot = 0;
   for (let i = 0; i < n; i++) {
     sReal += -B.sensitivity * (dTenYear + cx * st.x[i] + cuTot * st.u[i] + st.v[i] - dPi - st.u[i]);
     sRisk += -B.sensitivity * (dPremium + gamma * st.u[i]);
-    sJump += st.jumpsBitcoin[i];
-    sShk += st.shocksBitcoin[i];
     sTot += st.logBitcoin[i];
   }
   attr[ob + 1] += sReal;
   attr[ob + 2] += sRisk;
-  attr[ob + 3] += sJump;
-  attr[ob + 4] += sShk;
+  attr[ob + 3] += st.totals[TOTAL.jumpsBitcoin];
+  attr[ob + 4] += st.totals[TOTAL.shocksBitcoin];
   attr[ob + 5] += sTot;
 
   const risk = partial.riskCounts;

@@ -30,3 +30,9 @@ export const ZIGGURAT_F = new Float64Array(128);
     ZIGGURAT_W[i] = dn / M1;
   }
 }
+
+/**
+ * ⌈K⌉ as int32s: for an integer h, |h| ≥ K[i] ⇔ |h| ≥ ⌈K[i]⌉, so the sampler's acceptance test
+ * can compare integers (every K is below 2³¹).
+ */
+export const ZIGGURAT_K_INT = Int32Array.from(ZIGGURAT_K, (k) => Math.ceil(k));
