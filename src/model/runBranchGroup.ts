@@ -153,26 +153,22 @@ export function runBranchGroup(
     if (jumpers > 0) rng.fillNormals(JUMP_NORMALS, jumpers);
     const t1 = clock ? clock() : 0;
 
-    // The month's residual t shocks (MODEL §2.8), and their sums for the attribution.
+    // Macro states (MODEL §2.2–2.5), the residual t shocks (§2.8) and each asset's per-path move this
+    // month apart from financing and jumps: growth draw, discount rate, growth news in the term
+    // premium, residual. The residuals' sums go to the attribution; their values to a step hook only.
+    const pM = plan.policy[m] + plan.shockReaction[m];
+    const yBase = plan.tenYearPath[m];
+    const dyBase = plan.tenYearPath[m] - plan.tenYearPath[m - 1];
+    const dErpBase = plan.premiumPath[m] - plan.premiumPath[m - 1];
     let shockS = 0, shockL = 0, shockB = 0;
     for (let i = 0; i < n; i++) {
       const t = nu === null ? 1 : tailScale / Math.sqrt(MIXING[i]);
       const zS = NORMALS[n3 + i], zL = NORMALS[n4 + i], zB = NORMALS[n5 + i];
       const rS = kSS * zS * t, rL = (kLS * zS + kLL * zL) * t, rB = (kBS * zS + kBL * zL + kBB * zB) * t;
-      RESIDUAL[i] = rS; RESIDUAL[C + i] = rL; RESIDUAL[2 * C + i] = rB;
       shockS += rS; shockL += rL; shockB += rB;
-    }
-    TOTALS[T_SHOCKS] += shockS;
-    TOTALS[T_SHOCKS + 1] += shockL;
-    TOTALS[T_SHOCKS + 2] += shockB;
-
-    // Macro states (MODEL §2.2–2.5), and each asset's per-path move this month apart from financing
-    // and jumps: growth draw, discount rate, growth news in the term premium, residual.
-    const pM = plan.policy[m] + plan.shockReaction[m];
-    const yBase = plan.tenYearPath[m];
-    const dyBase = plan.tenYearPath[m] - plan.tenYearPath[m - 1];
-    const dErpBase = plan.premiumPath[m] - plan.premiumPath[m - 1];
-    for (let i = 0; i < n; i++) {
+      if (track) {
+        RESIDUAL[i] = rS; RESIDUAL[C + i] = rL; RESIDUAL[2 * C + i] = rB;
+      }
       const x0 = X[i], u0 = U[i], v0 = V[i];
       const x1 = ax * x0 + bx * NORMALS[i];
       const u1 = phi * u0 + su * NORMALS[n + i];
@@ -184,10 +180,13 @@ export function runBranchGroup(
       TEN_YEAR[i] = yBase + cx * x1 + cuTot * u1 + v1;
       const dk = dyBase + cx * (x1 - x0) + cuTot * du + dv + dErpBase + gamma * du;
       const g = GROWTH[i];
-      MOVE[i] = gVolS * g - dS * dk + gvS * dv + RESIDUAL[i];
-      MOVE[C + i] = gVolL * g - dL * dk + gvL * dv + RESIDUAL[C + i];
-      MOVE[2 * C + i] = RESIDUAL[2 * C + i] - dB * (dk - du);
+      MOVE[i] = gVolS * g - dS * dk + gvS * dv + rS;
+      MOVE[C + i] = gVolL * g - dL * dk + gvL * dv + rL;
+      MOVE[2 * C + i] = rB - dB * (dk - du);
     }
+    TOTALS[T_SHOCKS] += shockS;
+    TOTALS[T_SHOCKS + 1] += shockL;
+    TOTALS[T_SHOCKS + 2] += shockB;
     // The inflation level only feeds the summary (which adds π̄ itself) and a step hook.
     if (track) for (let i = 0; i < n; i++) INFLATION[i] = plan.inflationPath[m] + U[i];
 
