@@ -212,15 +212,11 @@ export function runBranchGroup(
       const lB = LOG[2 * C + i] + driftM + MOVE[2 * C + i] + jump;
       LOG[2 * C + i] = lB;
       jumps += jump;
-      const peak = PEAK[2 * C + i];
-      const top = peak + positivePart(lB - peak);
-      PEAK[2 * C + i] = top;
-      const drawdown = DRAWDOWN[2 * C + i];
-      DRAWDOWN[2 * C + i] = drawdown - positivePart(drawdown - (lB - top));
     }
     TOTALS[T_JUMPS] += jumps;
 
     const t2 = clock ? clock() : 0;
+    trackDrawdowns(n);
     accumulateMonth(m, M, n, plan.inflationPath[m], counts, ranges, means);
     if (clock) {
       const t3 = clock();
@@ -236,6 +232,23 @@ export function runBranchGroup(
     timing.draws += draws;
     timing.dynamics += dynamics;
     timing.accumulation += accumulation + clock() - t4;
+  }
+}
+
+/**
+ * Each asset's running peak and worst drawdown (log price less its peak so far) after this month:
+ * the summary's risk figures, kept up for every path.
+ */
+function trackDrawdowns(n: number): void {
+  for (let o = 0; o < 3 * C; o += C) {
+    for (let k = o; k < o + n; k++) {
+      const l = LOG[k];
+      const peak = PEAK[k];
+      const top = peak + positivePart(l - peak);
+      PEAK[k] = top;
+      const drawdown = DRAWDOWN[k];
+      DRAWDOWN[k] = drawdown - positivePart(drawdown - (l - top));
+    }
   }
 }
 
@@ -318,11 +331,6 @@ function equityStep(eq: EquityPlan, a: number, m: number, policy0: number, halfV
     const l = LOG[k] + grow + dFin + MOVE[k];
     LOG[k] = l;
     financing += dFin;
-    const peak = PEAK[k];
-    const top = peak + positivePart(l - peak);
-    PEAK[k] = top;
-    const drawdown = DRAWDOWN[k];
-    DRAWDOWN[k] = drawdown - positivePart(drawdown - (l - top));
   }
   TOTALS[T_FINANCING + a] += financing;
   // Each path's financing log so far, for a step hook only (the attribution needs just the sum).
