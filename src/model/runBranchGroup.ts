@@ -64,8 +64,6 @@ const MIXING = new Float64Array(C);
 const JUMP_NORMALS = new Float64Array(C);
 /** The financing factor 1 − b·i/i0 (floored) of the previous month, per index as LOG. */
 const FACTOR = new Float64Array(2 * C);
-/** Scratch: this month's change of the log financing factor of one index (its own loop: the log inlines better there). */
-const FACTOR_LOG = new Float64Array(C);
 /** Below this s², 2s(1 + s²/3 + … + s⁸/9) is atanh's series to < 1e-16 relative (the next term is s¹⁰/11). */
 const ATANH_S2_MAX = 1e-3;
 
@@ -313,6 +311,7 @@ function equityStep(eq: EquityPlan, a: number, m: number, policy0: number, halfV
   // odd series in s (truncation < 1e-16 relative for s² < ATANH_S2_MAX, i.e. |ΔF/F| up to ~6%; one
   // division, no table), and fastLog of both factors in the rare larger moves.
   const one = 1 - beta * fixed, bf = beta * f, bref = beta * ref;
+  let financing = 0;
   for (let i = 0; i < n; i++) {
     const k = o + i;
     const raw = one - bf * RATE[i] - bref * TEN_YEAR[i];
@@ -320,19 +319,13 @@ function equityStep(eq: EquityPlan, a: number, m: number, policy0: number, halfV
     const previous = FACTOR[k];
     FACTOR[k] = factor;
     const s = (factor - previous) / (factor + previous), s2 = s * s;
-    FACTOR_LOG[i] = s2 < ATANH_S2_MAX
+    const dFin = s2 < ATANH_S2_MAX
       ? 2 * s * (1 + s2 * (1 / 3 + s2 * (1 / 5 + s2 * (1 / 7 + s2 * (1 / 9)))))
       : log(factor) - log(previous);
-  }
-  let financing = 0;
-  for (let i = 0; i < n; i++) {
-    const dFin = FACTOR_LOG[i];
-    const k = o + i;
-    const l = LOG[k] + grow + dFin + MOVE[k];
-    LOG[k] = l;
+    LOG[k] = LOG[k] + grow + dFin + MOVE[k];
     financing += dFin;
+    // Each path's financing log so far, for a step hook only (the attribution needs just the sum).
+    if (track) FINANCING[k] += dFin;
   }
   TOTALS[T_FINANCING + a] += financing;
-  // Each path's financing log so far, for a step hook only (the attribution needs just the sum).
-  if (track) for (let i = 0; i < n; i++) FINANCING[o + i] += FACTOR_LOG[i];
 }
