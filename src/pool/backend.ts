@@ -28,6 +28,11 @@ export interface SimulationBackend<P> {
   simulateSummarized?(scenario: Scenario, chunkStart: number, chunkEnd: number): Promise<{ part: P; run: SummarizedRun<P> }>;
   /** Merges partials of disjoint chunks into one (in a worker: the inputs move there, the result moves back). */
   merge(parts: P[]): Promise<P>;
+  /**
+   * Withdraws the calls still waiting for a free worker (they reject); running calls go on.
+   * Optional: without it, superseded calls run and their results are dropped.
+   */
+  dropQueued?(): void;
   /** Stops every worker; pending calls reject. */
   dispose(): void;
 }

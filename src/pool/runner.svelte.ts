@@ -138,6 +138,9 @@ export class SimulationRunner<P> {
       }
       return;
     }
+    // The old run's calls still queued behind a busy worker would only be thrown away (during a
+    // drag, the previews of values already passed): the newest input takes their place.
+    if (run) this.#backend.dropQueued?.();
     const chunks = this.#spec.chunkCount(scenario);
     const plan = planRun(chunks, scenario.months, this.#backend.size, this.#spec.previewChunks);
     const next: ActiveRun<P> = {

@@ -30,6 +30,7 @@ export function workerBackend(size = poolSize(globalThis.navigator?.hardwareConc
     summarize: (scenario, parts, keep) =>
       pool.run((api) => api.summarize(scenario, transfer(parts, parts.flatMap(partialTransferables)), keep)),
     merge: (parts) => pool.run((api) => api.merge(transfer(parts, parts.flatMap(partialTransferables)))),
+    dropQueued: () => pool.dropQueued(),
     dispose: () => pool.terminate(),
   };
 }

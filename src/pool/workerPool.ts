@@ -81,6 +81,15 @@ export class WorkerPool<Api> {
     });
   }
 
+  /**
+   * Rejects every task still waiting for a worker (running ones go on): for a caller whose queued
+   * work a newer request has made useless, such as the previews of a drag's intermediate values.
+   */
+  dropQueued(reason = 'Superseded by a newer request.'): void {
+    const dropped = new Error(reason);
+    for (const task of this.#queue.splice(0)) task.reject(dropped);
+  }
+
   /** Terminates every worker and rejects queued and running tasks. */
   terminate(): void {
     this.#closed = true;

@@ -66,6 +66,21 @@ describe('SimulationRunner', () => {
     expect(runner.result?.scenario.seed).toBe(2);
   });
 
+  it('a new input withdraws the old runs\' calls still queued for a worker (a drag\'s passed values), not the first run\'s', async () => {
+    const drops: number[] = [];
+    const runner = new SimulationRunner<FakePartial>(() => {
+      const b: FakeBackend & { dropQueued?: () => void } = new FakeBackend(1);
+      b.dropQueued = () => drops.push(b.simulations.length);
+      return b;
+    }, spec);
+    runner.request(scenario(1000, 1), true);
+    expect(drops).toEqual([]);
+    runner.request(scenario(1000, 2), true);
+    runner.request(scenario(1000, 3), true);
+    // Before each new run asks for its own calls.
+    expect(drops).toEqual([1, 2]);
+  });
+
   it('an input that goes stale before its chunks return publishes nothing', async () => {
     const { runner, backend } = setup(1);
     runner.request(scenario(1000, 1), false);

@@ -90,6 +90,16 @@ describe('WorkerPool faults', () => {
     await expect(second).rejects.toThrow('crashed');
   });
 
+  it('dropQueued() rejects the tasks waiting for a worker and lets the running one finish', async () => {
+    const { pool: p } = pool('answer', 1);
+    const running = p.run((api) => api.work());
+    const queued = [p.run((api) => api.work()), p.run((api) => api.work())];
+    p.dropQueued();
+    await expect(running).resolves.toBe(42);
+    for (const task of queued) await expect(task).rejects.toThrow('Superseded');
+    await expect(p.run((api) => api.work())).resolves.toBe(42);
+  });
+
   it('terminate() rejects running and queued tasks', async () => {
     const { pool: p, workers } = pool('silent', 1);
     const running = p.run((api) => api.work());
