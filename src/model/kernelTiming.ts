@@ -5,10 +5,11 @@
  * - `draws`: the month's random numbers (the bulk normals, uniforms and mixing draws, then one
  *   normal per path that jumps), exactly what the bench's random-number floor draws;
  * - `dynamics`: the model's equations, from the draws to the new macro states, equity and bitcoin
- *   log prices, drawdowns and channel totals (MODEL §2): the kernel proper;
- * - `accumulation`: the summary's share of the loop, the seven series' histogram counts and mean
- *   sums of the month, plus each group's terminal accounting (risk counts, drawdown histograms,
- *   attribution), which `summarize` later turns into quantiles and figures.
+ *   log prices and channel totals (MODEL §2): the kernel proper;
+ * - `accumulation`: the summary's share of the loop: each path's running peak and drawdown, the
+ *   seven series' histogram counts and mean sums of the month, plus each group's terminal
+ *   accounting (risk counts, drawdown histograms, attribution), which `summarize` later turns into
+ *   quantiles and figures.
  *
  * The model reads no clock of its own: the caller passes one (e.g. `() => performance.now()`),
  * read three times per month-step and branch group (~3,600 reads for 10,000 × 120).

@@ -134,7 +134,7 @@ function engine(paths: number, reps: number): { simulateCpu: number; simulateWal
   console.log(`  simulatePartial                ${both(kernel)}   ${fmt((paths * 120) / cpu(kernel) / 1000, 1)} M path-months/s (CPU)`);
   console.log(`    random draws                 ${ms(phase('draws'))} wall   (in-run; ${fmt(drawsOverFloor, 2)}× the floor run's wall time)`);
   console.log(`    model dynamics               ${ms(phase('dynamics'))} wall   (the equations of MODEL §2)`);
-  console.log(`    summary accumulation         ${ms(phase('accumulation'))} wall   (7 series' histograms and means, terminal accounting)`);
+  console.log(`    summary accumulation         ${ms(phase('accumulation'))} wall   (drawdowns, 7 series' histograms and means, terminal accounting)`);
   console.log(`  summarize                      ${both(summary, 1)}`);
   console.log(`  summary, all of it             ${ms(summaryTotal)} wall   (accumulation + summarize)`);
   console.log(`  random-number floor            ${both(floor)}   (the same draws, nothing else)`);
