@@ -7,6 +7,8 @@ import { REPLAYS } from '../../src/model/history.ts';
 import type { Scenario } from '../../src/model/scenario.ts';
 import { normalizeDecisions, setMeetingDecision } from '../../src/controls/meetingDecisions.ts';
 import { scenarioToSearch } from '../../src/url/scenarioToSearch.ts';
+import { CHUNK_PATHS } from '../../src/model/index.ts';
+import { previewChunksFor } from '../../src/pool/planChunks.ts';
 
 /** Generation of the newest full result on screen (the runner's rl:full mark), 0 before any. */
 async function fullGeneration(page: Page): Promise<number> {
@@ -120,6 +122,44 @@ test.describe('the simulator app', () => {
     await expect(meetingBar(fresh)).toHaveAttribute('aria-valuenow', '-50');
     expect(await summaryTable(fresh).innerText()).toBe(dragged);
     await fresh.close();
+  });
+
+  test('during a drag a section off screen keeps its drawing, shows the preview once scrolled into view, and the final full run after the drag', async ({ page }) => {
+    await page.goto('./');
+    await waitForFullRun(page, 0);
+    const paths = (n: number) => `${n.toLocaleString('en-US')} paths`;
+    const full = defaultScenario().paths;
+    const preview = previewChunksFor(defaultScenario().months) * CHUNK_PATHS;
+    const table = summaryTable(page);
+    await expect(table).toContainText(paths(full));
+    const bar = meetingBar(page);
+    const svg = page.locator('svg[role="group"]', { has: bar });
+    await svg.scrollIntoViewIfNeeded();
+    expect((await table.boundingBox())!.y).toBeGreaterThan(page.viewportSize()!.height + 200);
+    const barBox = (await bar.boundingBox())!;
+    const svgBox = (await svg.boundingBox())!;
+    // As in the test above: −100…+100 bp between 20 and 136 px from the SVG's top.
+    const yFor = (bp: number) => svgBox.y + 20 + ((100 - bp) / 200) * 116;
+    const x = barBox.x + barBox.width / 2;
+    const before = await fullGeneration(page);
+    const previewGeneration = () =>
+      page.evaluate(() => ((performance.getEntriesByName('rl:preview').at(-1) as PerformanceMark | undefined)?.detail?.generation as number | undefined) ?? 0);
+
+    await page.mouse.move(x, yFor(0));
+    await page.mouse.down();
+    await page.mouse.move(x, yFor(50), { steps: 4 });
+    await expect.poll(previewGeneration).toBeGreaterThan(before);
+    // Off screen: still the full run from before the drag (no redraw per preview).
+    await expect(table).toContainText(paths(full));
+    await table.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await expect(table).toContainText(paths(preview));
+    // Back up, away from the table, and let go: it catches up with the full run of the final value.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const generation = await fullGeneration(page);
+    await page.mouse.up();
+    await waitForFullRun(page, generation);
+    await expect(table).toContainText(paths(full));
+    expect((await table.boundingBox())!.y).toBeGreaterThan(page.viewportSize()!.height);
   });
 
   test('each of the seven presets loads and redraws the charts', async ({ page }) => {
