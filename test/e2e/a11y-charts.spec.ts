@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, openSharedPage } from './fixtures.ts';
 
 async function openApp(page: Page): Promise<void> {
   await page.goto('./');
@@ -22,9 +22,8 @@ async function movingElements(page: Page): Promise<string[]> {
   });
 }
 
-test('with prefers-reduced-motion nothing transitions or animates, and scrolling is not smooth', async ({ page }) => {
+async function checkReducedMotion(page: Page): Promise<void> {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
-  await openApp(page);
   // Without the preference the results column does fade, so the check below can see a transition.
   expect((await movingElements(page)).length).toBeGreaterThan(0);
 
@@ -32,7 +31,9 @@ test('with prefers-reduced-motion nothing transitions or animates, and scrolling
   expect(await movingElements(page)).toEqual([]);
   const scroll = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
   expect(scroll).toBe('auto');
-});
+  // The checks after this one run without the preference, as Playwright's default page does.
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+}
 
 /** WCAG relative luminance of an sRGB colour given as 0–255 channels. */
 function luminance([r, g, b]: number[]): number {
@@ -48,10 +49,8 @@ function contrast(a: number[], b: number[]): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`chart and control SVG text meets WCAG AA contrast (4.5:1) against its panel in the ${theme} theme`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: theme });
-    await openApp(page);
+async function checkSvgTextContrast(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  {
     // Each SVG text's fill blended by its opacities over the first opaque background behind the SVG.
     const texts = await page.evaluate(() => {
       const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
@@ -86,13 +85,11 @@ for (const theme of ['light', 'dark'] as const) {
       .map((t) => `${t.text}: ${t.ratio.toFixed(2)}`);
     console.log(`${theme}: ${texts.length} SVG texts, lowest contrast ${Math.min(...texts.map((t) => contrast(t.fill.map((c, i) => c * t.alpha + t.bg[i] * (1 - t.alpha)), t.bg))).toFixed(2)}`);
     expect([...new Set(failing)]).toEqual([]);
-  });
+  }
 }
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`text fields and selects have edges of at least 3:1 against their background in the ${theme} theme (WCAG 1.4.11)`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: theme });
-    await openApp(page);
+async function checkFieldEdges(page: Page): Promise<void> {
+  {
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     const fields = await page.evaluate(() => {
       const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
@@ -115,11 +112,10 @@ for (const theme of ['light', 'dark'] as const) {
     expect(fields.length).toBeGreaterThan(10);
     const weak = fields.filter((f) => contrast(f.border, f.bg) < 3).map((f) => `${f.what}: ${contrast(f.border, f.bg).toFixed(2)}`);
     expect([...new Set(weak)]).toEqual([]);
-  });
+  }
 }
 
-test('every chart has a text summary for screen readers', async ({ page }) => {
-  await openApp(page);
+async function checkTextSummaries(page: Page): Promise<void> {
   const fans = page.getByRole('slider', { name: /: use the arrow keys to read a month$/ });
   await expect(fans).toHaveCount(7);
   for (const fan of await fans.all()) {
@@ -132,10 +128,9 @@ test('every chart has a text summary for screen readers', async ({ page }) => {
   const bars = page.getByRole('img', { name: /^Contributions to the .* return over \d+ months, in log points that add up \(total [+−]?\d/ });
   await expect(bars).toHaveCount(4);
   await expect(page.getByRole('img', { name: /^Your path ends at .* The market priced .* The Fed’s median \(SEP of / })).toHaveCount(1);
-});
+}
 
-test('every chart has a Show data table with a caption and column and row headings', async ({ page }) => {
-  await openApp(page);
+async function checkShowData(page: Page): Promise<void> {
   // 14 charts, the small-minus-large Why and the Fed editor's reference paths, and the three lessons.
   const toggles = page.locator('details.data > summary');
   await expect(toggles).toHaveCount(19);
@@ -151,4 +146,35 @@ test('every chart has a Show data table with a caption and column and row headin
   }
   const histogram = page.getByRole('table', { name: /^Russell 2000: share of paths by return/ });
   await expect(histogram.locator('tbody tr').first()).toContainText('%');
-});
+}
+
+// Two page loads in all, one per theme: each describe's tests read, in turn, the page its
+// beforeAll loaded (the app and its simulation run once per theme instead of once per test). The
+// order matters only where a check changes the page: the field-edge check opens every <details>,
+// so it comes last, after the Show data check has opened its toggles one by one.
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`charts and controls in the ${theme} theme`, () => {
+    test.describe.configure({ mode: 'serial' });
+    let shared: Awaited<ReturnType<typeof openSharedPage>>;
+    let page: Page;
+    test.beforeAll(async ({ browser }) => {
+      shared = await openSharedPage(browser, { colorScheme: theme });
+      page = shared.page;
+      await openApp(page);
+    });
+    test.afterAll(async () => shared.close());
+
+    if (theme === 'light') {
+      test('with prefers-reduced-motion nothing transitions or animates, and scrolling is not smooth', () => checkReducedMotion(page));
+    }
+    test(`chart and control SVG text meets WCAG AA contrast (4.5:1) against its panel in the ${theme} theme`, () =>
+      checkSvgTextContrast(page, theme));
+    if (theme === 'light') {
+      test('every chart has a text summary for screen readers', () => checkTextSummaries(page));
+    } else {
+      test('every chart has a Show data table with a caption and column and row headings', () => checkShowData(page));
+    }
+    test(`text fields and selects have edges of at least 3:1 against their background in the ${theme} theme (WCAG 1.4.11)`, () =>
+      checkFieldEdges(page));
+  });
+}

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { appOrigin, hostOrigin } from './origins.ts';
 
 /** What went wrong in the page during a test; every list must be empty when the test ends. */
@@ -59,5 +59,29 @@ export const test = base.extend<{ pageProblems: PageProblems }>({
     { auto: true },
   ],
 });
+
+/**
+ * One page for the tests of a serial describe that read what a single load shows (open it in
+ * beforeAll, call `close` in afterAll), so they need not load the app and run its simulation
+ * again each. It is watched like the fixture's page: `close` fails if, during any of those tests,
+ * the page logged an error, threw, had a request fail or contacted another host.
+ */
+export async function openSharedPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  return {
+    page,
+    close: async () => {
+      await context.close();
+      expect(problems.consoleErrors, 'console errors or uncaught exceptions').toEqual([]);
+      expect(problems.failedRequests, 'failed requests').toEqual([]);
+      expect(problems.foreignRequests, 'requests to hosts other than the local server').toEqual([]);
+    },
+  };
+}
 
 export { expect };
