@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, openSharedPage } from './fixtures.ts';
 import { blocking, countByImpact, runAxe } from './a11yAxe.ts';
 
 /** Waits until the full run is drawn: every section of the results mounted and the status done. */
@@ -21,27 +21,54 @@ async function expectNoBlocking(page: Page, label: string): Promise<void> {
   expect(blocking(findings), `serious or critical axe violations (${label})`).toEqual([]);
 }
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`the main view has no serious or critical axe violation with the system in ${scheme} mode`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('./');
-    await settledMain(page);
-    await openAllDetails(page);
-    await expectNoBlocking(page, `main, system ${scheme}`);
-  });
+/** Switches the emulated system colour scheme of a loaded page and waits until its styles follow. */
+async function switchSystemScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme: scheme });
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(scheme);
+}
 
-  test(`the main view has no serious or critical axe violation after the theme toggle switches to ${scheme === 'light' ? 'dark' : 'light'}`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('./');
-    await settledMain(page);
-    const target = scheme === 'light' ? 'dark' : 'light';
-    await page.getByRole('button', { name: `Switch to ${target} theme` }).click();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', target);
-    await openAllDetails(page);
-    // A chart's keyboard crosshair shows its tooltip; that must pass too.
-    await page.getByRole('slider', { name: /^Russell 2000:/ }).focus();
-    await page.keyboard.press('ArrowLeft');
-    await expectNoBlocking(page, `main, toggled to ${target}`);
+// Each group below shares one page load: its tests check, in turn, the states that one load goes
+// through, so the app loads and runs its simulation once per group instead of once per test.
+for (const scheme of ['light', 'dark'] as const) {
+  const toggled = scheme === 'light' ? 'dark' : 'light';
+  test.describe(`the main view, loaded with the system in ${scheme} mode`, () => {
+    test.describe.configure({ mode: 'serial' });
+    let shared: Awaited<ReturnType<typeof openSharedPage>>;
+    let page: Page;
+    test.beforeAll(async ({ browser }) => {
+      shared = await openSharedPage(browser, { colorScheme: scheme });
+      page = shared.page;
+      await page.goto('./');
+      await settledMain(page);
+    });
+    test.afterAll(async () => shared.close());
+
+    test(`the main view has no serious or critical axe violation with the system in ${scheme} mode`, async () => {
+      await openAllDetails(page);
+      await expectNoBlocking(page, `main, system ${scheme}`);
+    });
+
+    test(`the main view has no serious or critical axe violation after the theme toggle switches to ${toggled}`, async () => {
+      await page.getByRole('button', { name: `Switch to ${toggled} theme` }).click();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', toggled);
+      await openAllDetails(page);
+      // A chart's keyboard crosshair shows its tooltip; that must pass too.
+      await page.getByRole('slider', { name: /^Russell 2000:/ }).focus();
+      await page.keyboard.press('ArrowLeft');
+      await expectNoBlocking(page, `main, toggled to ${toggled}`);
+    });
+
+    if (scheme === 'light') {
+      test('the axe helper does report a critical violation when one is on the page (so zero means zero)', async () => {
+        await page.evaluate(() => {
+          const img = document.createElement('img');
+          img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+          document.body.append(img);
+        });
+        const findings = await runAxe(page);
+        expect(blocking(findings).map((f) => f.id)).toContain('image-alt');
+      });
+    }
   });
 }
 
@@ -52,19 +79,33 @@ const EMBEDS = [
   'embed&view=large&controls=full',
 ];
 
+// One load per embed, with the system in light mode; the dark test then switches the system
+// scheme of the same page, which the embed follows live (CSS media queries and the theme's
+// matchMedia listener). Loading in dark is checked by the main view's dark group above.
 for (const query of EMBEDS) {
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`the embed view ?${query} has no serious or critical axe violation in ${scheme} mode`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
+  test.describe(`the embed view ?${query}`, () => {
+    test.describe.configure({ mode: 'serial' });
+    let shared: Awaited<ReturnType<typeof openSharedPage>>;
+    let page: Page;
+    test.beforeAll(async ({ browser }) => {
+      shared = await openSharedPage(browser, { colorScheme: 'light' });
+      page = shared.page;
       await page.goto(`./?${query}`);
       await expect(page.locator('figure svg').first()).toBeVisible({ timeout: 60_000 });
       await expect(page.getByText(/seed \d+, [\d,]+ paths/)).toBeVisible({ timeout: 60_000 });
-      // An embed shows only its views: no page header.
-      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
-      await openAllDetails(page);
-      await expectNoBlocking(page, `embed ?${query}, ${scheme}`);
     });
-  }
+    test.afterAll(async () => shared.close());
+
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`the embed view ?${query} has no serious or critical axe violation in ${scheme} mode`, async () => {
+        if (scheme === 'dark') await switchSystemScheme(page, 'dark');
+        // An embed shows only its views: no page header.
+        await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+        await openAllDetails(page);
+        await expectNoBlocking(page, `embed ?${query}, ${scheme}`);
+      });
+    }
+  });
 }
 
 for (const theme of ['light', 'dark'] as const) {
@@ -77,15 +118,3 @@ for (const theme of ['light', 'dark'] as const) {
     await expectNoBlocking(page, `embed theme=${theme}`);
   });
 }
-
-test('the axe helper does report a critical violation when one is on the page (so zero means zero)', async ({ page }) => {
-  await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.evaluate(() => {
-    const img = document.createElement('img');
-    img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
-    document.body.append(img);
-  });
-  const findings = await runAxe(page);
-  expect(blocking(findings).map((f) => f.id)).toContain('image-alt');
-});
