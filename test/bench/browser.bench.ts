@@ -6,7 +6,7 @@
  * 120 months; and the longest main-thread task (PerformanceObserver 'longtask') during each run.
  * Times come from the runner's User Timing marks (rl:request, rl:preview, rl:full, see markRun)
  * plus the next painted frame. It also drags a meeting bar at 390 and 1280 px and prints the worst
- * animation frame and the count of frames over 50 ms, during the drag and until the release's full run. Long tasks are wall time (the observer's view, inflated when other
+ * animation frame and the count of frames over 50 ms, during the drag and until the release's full run, with the longest main-thread task by CPU time (a frame far longer than that waited for a core). Long tasks are wall time (the observer's view, inflated when other
  * processes load the machine); the bench also reads each task's main-thread CPU time from a trace.
  *
  *   npm run bench:browser            # BENCH_PORT, BENCH_DIST, BENCH_REPS, CHROMIUM_PATH override
@@ -190,6 +190,12 @@ interface DragTiming {
   settle: number[];
   /** Previews painted during the drag (each new value starts one). */
   previews: number;
+  /**
+   * The longest main-thread task from the press to the full run painted, by CPU time (from a
+   * trace): the page's own work, which other processes on the machine do not inflate; a frame
+   * much longer than this waited for a core.
+   */
+  longestCpu: number;
 }
 
 /**
@@ -198,7 +204,7 @@ interface DragTiming {
  * length meanwhile (requestAnimationFrame to requestAnimationFrame, so a frame is long when the main
  * thread holds it, whatever the cause: the runner, Svelte's updates, style, layout or paint).
  */
-async function timeDrag(page: Page): Promise<DragTiming> {
+async function timeDrag(browser: Browser, page: Page): Promise<DragTiming> {
   // A phone shows the controls in their own pane, with the dock's result strip (see PhoneDock).
   const scenarioPane = page.getByRole('navigation', { name: 'Scenario or results' }).getByRole('button', { name: 'Scenario' });
   if ((await scenarioPane.count()) > 0 && (await scenarioPane.getAttribute('aria-pressed')) !== 'true') await scenarioPane.click();
@@ -222,6 +228,7 @@ async function timeDrag(page: Page): Promise<DragTiming> {
     requestAnimationFrame(loop);
   })()`);
   const marksBefore = await page.evaluate(() => window.__bench.marks.length);
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   await page.mouse.move(cx, (top + bottom) / 2);
   await page.mouse.down();
   const moves = 120;
@@ -246,14 +253,15 @@ async function timeDrag(page: Page): Promise<DragTiming> {
     w.__frames = null;
     return all;
   });
+  const longestCpu = longestCpuTask(await browser.stopTracing());
   // The first entry spans from the setup to the first frame; it is not a frame of the drag.
-  return { drag: frames.slice(1, dragFrames), settle: frames.slice(dragFrames), previews };
+  return { drag: frames.slice(1, dragFrames), settle: frames.slice(dragFrames), previews, longestCpu };
 }
 
 async function benchDrags(browser: Browser, viewport: { width: number; height: number }, reps: number): Promise<DragTiming[]> {
   const page = await openApp(browser, '', undefined, viewport);
   const results: DragTiming[] = [];
-  for (let i = 0; i < reps; i++) results.push(await timeDrag(page));
+  for (let i = 0; i < reps; i++) results.push(await timeDrag(browser, page));
   await page.close();
   return results;
 }
@@ -266,9 +274,15 @@ function frameFigure(frames: number[]): string {
 }
 
 /** The frames over 16.7 ms (the rest are on time), rounded: enough to see the long ones in the JSON. */
-function lateFrames(drags: DragTiming[]): { drag: number[]; settle: number[]; frames: number; previews: number }[] {
+function lateFrames(drags: DragTiming[]): { drag: number[]; settle: number[]; frames: number; previews: number; longestCpu: number }[] {
   const late = (fs: number[]) => fs.filter((f) => f > 17).map(Math.round);
-  return drags.map((d) => ({ drag: late(d.drag), settle: late(d.settle), frames: d.drag.length + d.settle.length, previews: d.previews }));
+  return drags.map((d) => ({
+    drag: late(d.drag),
+    settle: late(d.settle),
+    frames: d.drag.length + d.settle.length,
+    previews: d.previews,
+    longestCpu: Math.round(d.longestCpu),
+  }));
 }
 
 type DragFigures = Record<'390 px' | '1280 px', DragTiming[]>;
@@ -293,6 +307,8 @@ function printDragFigures(figures: DragFigures): void {
     const previews = drags.reduce((n, d) => n + d.previews, 0);
     console.log(`  ${`${label}, during the drag`.padEnd(42)} ${frameFigure(drags.flatMap((d) => d.drag))} (${previews} previews painted)`);
     console.log(`  ${`${label}, release → full run painted`.padEnd(42)} ${frameFigure(drags.flatMap((d) => d.settle))}`);
+    const cpu = drags.map((d) => Math.round(d.longestCpu)).join(', ');
+    console.log(`  ${`${label}, longest main-thread task, CPU`.padEnd(42)} ${cpu} ms (per drag; a longer frame waited for a core)`);
   }
 }
 
