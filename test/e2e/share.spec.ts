@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, watchPage } from './fixtures.ts';
+import { test, expect, openSharedPage, watchPage } from './fixtures.ts';
 import { SCHEMA_VERSION } from '../../src/model/scenario.ts';
 import { appOrigin } from './origins.ts';
 
@@ -98,20 +98,6 @@ test('on a phone the header shows Copy link and Embed without the link field; a 
   expect(selected).toMatch(/\?s=[vz]\d+\./);
 });
 
-test('the link field follows the address at once when A is pinned and unpinned', async ({ page }) => {
-  await page.goto('./');
-  await waitForFullRun(page);
-  const field = page.getByRole('textbox', { name: 'Link to this scenario' });
-  const param = async (name: string) => new URL(await field.inputValue()).searchParams.get(name);
-  expect(await param('a')).toBeNull();
-  await page.getByRole('button', { name: 'Pin as A' }).click();
-  await expect.poll(() => param('a')).toMatch(/^[vz]\d+\./);
-  expect(await param('a')).toBe(new URL(page.url()).searchParams.get('a'));
-  await page.getByRole('button', { name: 'Unpin' }).click();
-  await expect.poll(() => param('a')).toBeNull();
-  expect(new URL(page.url()).searchParams.get('a')).toBeNull();
-});
-
 test('a garbled link opens the default scenario with a dismissable notice saying what was wrong', async ({ page }) => {
   await page.goto('./?s=v1.%E2%9C%82garbled');
   const notice = page.getByRole('status').filter({ hasText: 'Showing the default scenario instead' });
@@ -138,19 +124,47 @@ test('a link from a format version this build has no migration for opens the def
   );
 });
 
-test('the address bar follows the scenario with replaceState, adding no history entries', async ({ page }) => {
-  await page.goto('./');
-  await expect.poll(() => new URL(page.url()).searchParams.get('s')).toBe(`v${SCHEMA_VERSION}.e30`);
-  const entries = await page.evaluate(() => history.length);
-  for (const [title, id] of [
-    ['Goldilocks rotation', 'goldilocks'],
-    ['Hard landing', 'hard-landing'],
-    ['Two cuts (consensus)', 'consensus'],
-  ]) {
-    await page.getByRole('button', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) }).click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('preset')).toBe(id);
-  }
-  expect(await page.evaluate(() => history.length)).toBe(entries);
+// The address follows the page's own edits: one load for both tests (the replaceState test first,
+// since it starts from the default scenario's address).
+test.describe('the address follows the scenario', () => {
+  test.describe.configure({ mode: 'serial' });
+  let shared: Awaited<ReturnType<typeof openSharedPage>>;
+  let page: Page;
+  test.beforeAll(async ({ browser }) => {
+    shared = await openSharedPage(browser);
+    page = shared.page;
+    await page.goto('./');
+  });
+  test.afterAll(async () => shared.close());
+
+  test('the address bar follows the scenario with replaceState, adding no history entries', async () => {
+    await expect.poll(() => new URL(page.url()).searchParams.get('s')).toBe(`v${SCHEMA_VERSION}.e30`);
+    const entries = await page.evaluate(() => history.length);
+    for (const [title, id] of [
+      ['Goldilocks rotation', 'goldilocks'],
+      ['Hard landing', 'hard-landing'],
+      ['Two cuts (consensus)', 'consensus'],
+    ]) {
+      await page.getByRole('button', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) }).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('preset')).toBe(id);
+    }
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+  });
+
+  test('the link field follows the address at once when A is pinned and unpinned', async () => {
+    // The last preset clicked above may still be running: wait for its run, not the one before.
+    await expect(page.getByText(/^Simulating/)).toHaveCount(0, { timeout: 120_000 });
+    await waitForFullRun(page);
+    const field = page.getByRole('textbox', { name: 'Link to this scenario' });
+    const param = async (name: string) => new URL(await field.inputValue()).searchParams.get(name);
+    expect(await param('a')).toBeNull();
+    await page.getByRole('button', { name: 'Pin as A' }).click();
+    await expect.poll(() => param('a')).toMatch(/^[vz]\d+\./);
+    expect(await param('a')).toBe(new URL(page.url()).searchParams.get('a'));
+    await page.getByRole('button', { name: 'Unpin' }).click();
+    await expect.poll(() => param('a')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('a')).toBeNull();
+  });
 });
 
 test('a replay link keeps its realized-outcome marks when opened again', async ({ page }) => {
