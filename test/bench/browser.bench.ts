@@ -215,6 +215,8 @@ async function timeDrag(browser: Browser, page: Page): Promise<DragTiming> {
   const cx = box.x + box.width / 2;
   const top = box.y + 2;
   const bottom = box.y + box.height - 2;
+  // Tracing starts before the frames are counted: its own start is not a frame of the drag.
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   // A string, not a function: tsx would wrap the named loop in __name(), which the page lacks here.
   await page.evaluate(`(() => {
     const frames = [];
@@ -228,7 +230,6 @@ async function timeDrag(browser: Browser, page: Page): Promise<DragTiming> {
     requestAnimationFrame(loop);
   })()`);
   const marksBefore = await page.evaluate(() => window.__bench.marks.length);
-  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   await page.mouse.move(cx, (top + bottom) / 2);
   await page.mouse.down();
   const moves = 120;
