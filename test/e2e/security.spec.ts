@@ -95,6 +95,9 @@ test.describe('links carrying script payloads run nothing', () => {
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         if (search.startsWith('?s=')) await expectLiteralOrNotice(page, payload);
         await expectNothingRan(page, record);
+        // Let the simulation workers finish loading before the next goto: leaving mid-fetch aborts
+        // the worker script's request, which the fixture (rightly) counts as a failed request.
+        await page.waitForLoadState('networkidle');
       }
     });
 
