@@ -51,8 +51,9 @@ for (const [fault, shown] of [
     pageProblems,
   }) => {
     test.setTimeout(120_000);
-    // The silent worker is declared dead after this long (a test hook no URL can set).
-    await page.addInitScript(() => ((globalThis as { __rotationLabStallFloorMs?: number }).__rotationLabStallFloorMs = 8000));
+    // The silent worker is declared dead after this long (a test hook no URL can set): 4 s, still
+    // ten times the slowest healthy call of these 1,000–2,000-path runs on a loaded machine.
+    await page.addInitScript(() => ((globalThis as { __rotationLabStallFloorMs?: number }).__rotationLabStallFloorMs = 4000));
     // One worker, so the faulty one is the one that gets the first call.
     await page.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 2 }));
     const injected = await injectWorkerFault(page, fault);
