@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, openSharedPage } from './fixtures.ts';
+import { test, expect, useSharedPage } from './fixtures.ts';
 
 async function openApp(page: Page): Promise<void> {
   await page.goto('./');
@@ -154,15 +154,11 @@ async function checkShowData(page: Page): Promise<void> {
 // so it comes last, after the Show data check has opened its toggles one by one.
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`charts and controls in the ${theme} theme`, () => {
-    test.describe.configure({ mode: 'serial' });
-    let shared: Awaited<ReturnType<typeof openSharedPage>>;
     let page: Page;
-    test.beforeAll(async ({ browser }) => {
-      shared = await openSharedPage(browser, { colorScheme: theme });
-      page = shared.page;
+    useSharedPage(async (opened) => {
+      page = opened;
       await openApp(page);
-    });
-    test.afterAll(async () => shared.close());
+    }, { colorScheme: theme });
 
     if (theme === 'light') {
       test('with prefers-reduced-motion nothing transitions or animates, and scrolling is not smooth', () => checkReducedMotion(page));

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, openSharedPage } from './fixtures.ts';
+import { test, expect, useSharedPage } from './fixtures.ts';
 import { blocking, countByImpact, runAxe } from './a11yAxe.ts';
 
 /** Waits until the full run is drawn: every section of the results mounted and the status done. */
@@ -32,16 +32,12 @@ async function switchSystemScheme(page: Page, scheme: 'light' | 'dark'): Promise
 for (const scheme of ['light', 'dark'] as const) {
   const toggled = scheme === 'light' ? 'dark' : 'light';
   test.describe(`the main view, loaded with the system in ${scheme} mode`, () => {
-    test.describe.configure({ mode: 'serial' });
-    let shared: Awaited<ReturnType<typeof openSharedPage>>;
     let page: Page;
-    test.beforeAll(async ({ browser }) => {
-      shared = await openSharedPage(browser, { colorScheme: scheme });
-      page = shared.page;
+    useSharedPage(async (opened) => {
+      page = opened;
       await page.goto('./');
       await settledMain(page);
-    });
-    test.afterAll(async () => shared.close());
+    }, { colorScheme: scheme });
 
     test(`the main view has no serious or critical axe violation with the system in ${scheme} mode`, async () => {
       await openAllDetails(page);
@@ -84,17 +80,13 @@ const EMBEDS = [
 // matchMedia listener). Loading in dark is checked by the main view's dark group above.
 for (const query of EMBEDS) {
   test.describe(`the embed view ?${query}`, () => {
-    test.describe.configure({ mode: 'serial' });
-    let shared: Awaited<ReturnType<typeof openSharedPage>>;
     let page: Page;
-    test.beforeAll(async ({ browser }) => {
-      shared = await openSharedPage(browser, { colorScheme: 'light' });
-      page = shared.page;
+    useSharedPage(async (opened) => {
+      page = opened;
       await page.goto(`./?${query}`);
       await expect(page.locator('figure svg').first()).toBeVisible({ timeout: 60_000 });
       await expect(page.getByText(/seed \d+, [\d,]+ paths/)).toBeVisible({ timeout: 60_000 });
-    });
-    test.afterAll(async () => shared.close());
+    }, { colorScheme: 'light' });
 
     for (const scheme of ['light', 'dark'] as const) {
       test(`the embed view ?${query} has no serious or critical axe violation in ${scheme} mode`, async () => {

@@ -1,6 +1,6 @@
 import { csvParse } from 'd3';
 import type { Page } from '@playwright/test';
-import { test, expect, openSharedPage } from './fixtures.ts';
+import { test, expect, useSharedPage } from './fixtures.ts';
 import { ASSETS } from '../../src/model/index.ts';
 import {
   downloadText,
@@ -17,15 +17,11 @@ const TITLE: Record<(typeof ASSETS)[number], string> = { smallCap: 'Russell 2000
 
 // The exports only read the page: they share one load of the scenario (one run instead of five).
 test.describe('exports of one loaded scenario', () => {
-  test.describe.configure({ mode: 'serial' });
-  let shared: Awaited<ReturnType<typeof openSharedPage>>;
   let page: Page;
-  test.beforeAll(async ({ browser }) => {
-    shared = await openSharedPage(browser);
-    page = shared.page;
+  useSharedPage(async (opened) => {
+    page = opened;
     await openScenario(page, quickScenario());
   });
-  test.afterAll(async () => shared.close());
 
   test('the summary CSV has the risk table’s own labels and texts, cell by cell, and names the story and data date', async () => {
     const download = await exportFile(page, (menu) => menu.getByRole('button', { name: /^Summary table/ }));

@@ -66,7 +66,7 @@ export const test = base.extend<{ pageProblems: PageProblems }>({
  * again each. It is watched like the fixture's page: `close` fails if, during any of those tests,
  * the page logged an error, threw, had a request fail or contacted another host.
  */
-export async function openSharedPage(
+async function openSharedPage(
   browser: Browser,
   options: BrowserContextOptions = {},
 ): Promise<{ page: Page; close: () => Promise<void> }> {
@@ -82,6 +82,21 @@ export async function openSharedPage(
       expect(problems.foreignRequests, 'requests to hosts other than the local server').toEqual([]);
     },
   };
+}
+
+/**
+ * Declares, inside a describe, one page shared by its tests: serial mode, opened by openSharedPage
+ * and handed to `load` in beforeAll (which keeps it and loads what the tests read), watched and
+ * closed in afterAll.
+ */
+export function useSharedPage(load: (page: Page) => Promise<void>, options: BrowserContextOptions = {}): void {
+  test.describe.configure({ mode: 'serial' });
+  let shared: Awaited<ReturnType<typeof openSharedPage>> | undefined;
+  test.beforeAll(async ({ browser }) => {
+    shared = await openSharedPage(browser, options);
+    await load(shared.page);
+  });
+  test.afterAll(async () => shared?.close());
 }
 
 export { expect };
