@@ -1,7 +1,12 @@
 import seedrandom from 'seedrandom';
+import { fastLog } from './fastLog.ts';
 import { ZIGGURAT_K_INT, ZIGGURAT_W, ZIGGURAT_F, ZIGGURAT_R } from './zigguratTables.ts';
 
 const TWO_POW_32 = 4294967296;
+/** 2⁻³²: multiplying by it gives the same bits as dividing by 2³², without the division. */
+const INV_TWO_POW_32 = 1 / TWO_POW_32;
+/** A module-local const, so V8 inlines it into the fill loop (see runBranchGroup). */
+const log = fastLog;
 // Module-local consts fold into optimized code (embedded by address); imported bindings do not.
 /** K as integers: |hz| ≥ K[iz] ⇔ |hz| ≥ ⌈K[iz]⌉ for an integer hz, so the test stays in integer registers. */
 const K = ZIGGURAT_K_INT;
@@ -61,7 +66,7 @@ export class RandomStream {
       c = (c - d) | 0;
       d = (d << 16) ^ (c >>> 16) ^ a;
       a = (a - b) | 0;
-      out[i] = ((a >>> 0) + 0.5) / TWO_POW_32;
+      out[i] = ((a >>> 0) + 0.5) * INV_TWO_POW_32;
     }
     this.a = a; this.b = b; this.c = c; this.d = d;
   }
@@ -131,18 +136,31 @@ export class RandomStream {
   fillChiSquareMixing(out: Float64Array, n: number, nu: number): void {
     if (nu === Math.floor(nu) && nu <= 16) {
       const pairs = nu >> 1;
-      const odd = (nu & 1) === 1;
-      // Draw the uniforms (and normals) in bulk first: the tight fill loops keep the state in registers.
-      const uniforms = scratch(pairs * n, 0);
-      this.fillUniforms(uniforms, pairs * n);
-      const normals = scratch(odd ? n : 0, 1);
-      if (odd) this.fillNormals(normals, n);
+      // Each path's ⌊ν/2⌋ uniforms are drawn inline, in the order a bulk fill would draw them, and
+      // their product's log is fastLog's (Math.log is a call into C: it cost ~45 ns a path here).
+      let a = this.a, b = this.b, c = this.c, d = this.d;
       for (let i = 0; i < n; i++) {
         let prod = 1;
-        for (let j = 0; j < pairs; j++) prod *= uniforms[i * pairs + j];
-        let chi = -2 * Math.log(prod);
-        if (odd) chi += normals[i] * normals[i];
-        out[i] = chi / nu;
+        for (let j = 0; j < pairs; j++) {
+          b = (b << 25) ^ (b >>> 7) ^ c;
+          c = (c - d) | 0;
+          d = (d << 24) ^ (d >>> 8) ^ a;
+          a = (a - b) | 0;
+          b = (b << 20) ^ (b >>> 12) ^ c;
+          c = (c - d) | 0;
+          d = (d << 16) ^ (c >>> 16) ^ a;
+          a = (a - b) | 0;
+          prod *= ((a >>> 0) + 0.5) * INV_TWO_POW_32;
+        }
+        out[i] = -2 * log(prod);
+      }
+      this.a = a; this.b = b; this.c = c; this.d = d;
+      if ((nu & 1) === 1) {
+        const normals = scratch(n);
+        this.fillNormals(normals, n);
+        for (let i = 0; i < n; i++) out[i] = (out[i] + normals[i] * normals[i]) / nu;
+      } else {
+        for (let i = 0; i < n; i++) out[i] = out[i] / nu;
       }
       return;
     }
@@ -174,10 +192,10 @@ function growPending(old: Int32Array): Int32Array<ArrayBuffer> {
   return grown;
 }
 
-// Bulk buffers for the mixing draws, shared by all streams of the thread (they never run at once).
-const scratchBuffers: Float64Array[] = [new Float64Array(0), new Float64Array(0)];
+// The bulk buffer of the mixing draws' normals, shared by all streams of the thread (they never run at once).
+let scratchNormals = new Float64Array(0);
 
-function scratch(size: number, which: number): Float64Array {
-  if (scratchBuffers[which].length < size) scratchBuffers[which] = new Float64Array(size);
-  return scratchBuffers[which];
+function scratch(size: number): Float64Array {
+  if (scratchNormals.length < size) scratchNormals = new Float64Array(size);
+  return scratchNormals;
 }
