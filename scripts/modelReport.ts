@@ -9,6 +9,7 @@ import {
   type Scenario,
   type Summary,
 } from '../src/model/index.ts';
+import { ordinal } from '../src/charts/realizedMarks.ts';
 
 const pct = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(100 * x).toFixed(1)}%`;
 
@@ -57,7 +58,7 @@ function replayTable(): string[] {
       const realized = replay.realized[asset];
       const q = percentileOf(partial, asset, 12, 100 * (1 + realized));
       if (q < 5 || q > 95) outside++;
-      return `${pct(realized)}, ${q.toFixed(0)}th`;
+      return `${pct(realized)}, ${ordinal(Math.round(q))}`;
     };
     rows.push(
       `| ${replay.id} | ${p.value.toFixed(2)} ± ${p.se.toFixed(3)} | ${won ? 'yes' : 'no'} | ${band(s, 'largeCap', 12)} | ${at('largeCap')} | ` +

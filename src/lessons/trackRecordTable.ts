@@ -1,4 +1,5 @@
 import { signedPercent } from '../charts/formats.ts';
+import { ordinal } from '../charts/realizedMarks.ts';
 import type { DataTable } from '../charts/dataTableRows.ts';
 import { csvTable } from '../export/csvTable.ts';
 import type { TrackRecordRow } from './trackRecordRow.ts';
@@ -26,7 +27,7 @@ export function trackRecordTable(rows: readonly TrackRecordRow[]): DataTable {
           return [
             `${signedPercent(o.band.p50)} (${signedPercent(o.band.p5)} to ${signedPercent(o.band.p95)})`,
             signedPercent(o.realized),
-            `${Math.round(o.percentile)}th`,
+            ordinal(Math.round(o.percentile)),
           ];
         }),
       ],

@@ -3,6 +3,7 @@ import { REPLAYS } from '../../../src/model/index.ts';
 import { bandHeld } from '../../../src/lessons/bandHeld.ts';
 import { brierScore, COIN_FLIP_BRIER } from '../../../src/lessons/brierScore.ts';
 import { replayProbes, trackRecordRow, type TrackRecordRow } from '../../../src/lessons/trackRecordRow.ts';
+import { trackRecordTable } from '../../../src/lessons/trackRecordTable.ts';
 import { trackRecordTally } from '../../../src/lessons/trackRecordTally.ts';
 import type { ScenarioDigest } from '../../../src/lessons/scenarioDigest.ts';
 
@@ -75,5 +76,12 @@ describe('the track record of the six replays', () => {
     const expected = rows.reduce((sum, row, i) => sum + (probs[i]! - (row.smallBeatLarge ? 1 : 0)) ** 2, 0) / 6;
     expect(tally.brier).toBeCloseTo(expected, 12);
     expect(tally.coinFlip).toBe(0.25);
+  });
+
+  it('trackRecordTable writes each realized percentile as an English ordinal (1st, 62nd, 41st, 13th), rounded as shown', () => {
+    const percentiles: [number, number][] = [[1.2, 62], [41, 13], [2.5, 3.4], [22, 11], [50, 50], [99, 100]];
+    const rows = REPLAYS.map((replay, i) => trackRecordRow(replay, digest(0.5, percentiles[i]!)));
+    const cells = trackRecordTable(rows).rows.map((row) => [row.cells[4], row.cells[7]]);
+    expect(cells).toEqual([['1st', '62nd'], ['41st', '13th'], ['3rd', '3rd'], ['22nd', '11th'], ['50th', '50th'], ['99th', '100th']]);
   });
 });
