@@ -1,17 +1,15 @@
-import { HISTOGRAM_BINS } from './simulationPartial.ts';
-
-const NB = HISTOGRAM_BINS;
+import type { HistogramSlot } from './simulationPartial.ts';
 
 /**
- * Quantiles (ascending probabilities) of one series-month from its fine histogram at
- * `counts[offset … offset+NB+2)`: one cumulative scan, linear interpolation inside the bin; the
+ * Quantiles (ascending probabilities) of one series-month from its histogram at
+ * `counts[offset … offset+bins+2)`: one cumulative scan, linear interpolation inside the bin; the
  * underflow slot is read as mass at `lo` (exact for the policy rate's lower bound), the overflow
  * slot as mass at `hi`. Writes internal-unit values to `out[outOffset + k]`.
  */
 export function histogramQuantiles(
-  counts: Uint32Array, offset: number, lo: number, hi: number, probabilities: readonly number[],
-  out: Float64Array, outOffset = 0,
+  counts: Uint32Array, slot: HistogramSlot, probabilities: readonly number[], out: Float64Array, outOffset = 0,
 ): void {
+  const { offset, bins: NB, lo, hi } = slot;
   let total = 0;
   for (let j = 0; j < NB + 2; j++) total += counts[offset + j];
   const width = (hi - lo) / NB;
@@ -30,7 +28,8 @@ export function histogramQuantiles(
 }
 
 /** Share of one series-month's paths at or below `value` (internal units), read off the histogram. */
-export function histogramCdf(counts: Uint32Array, offset: number, lo: number, hi: number, value: number): number {
+export function histogramCdf(counts: Uint32Array, slot: HistogramSlot, value: number): number {
+  const { offset, bins: NB, lo, hi } = slot;
   let total = 0;
   for (let j = 0; j < NB + 2; j++) total += counts[offset + j];
   if (total === 0) return 0;

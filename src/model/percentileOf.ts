@@ -1,5 +1,5 @@
 import { histogramCdf } from './histogramQuantiles.ts';
-import { HISTOGRAM_BINS, type SimulationPartial } from './simulationPartial.ts';
+import { histogramSlot, type SimulationPartial } from './simulationPartial.ts';
 import { SERIES, type SeriesName } from './summary.ts';
 
 /**
@@ -13,7 +13,6 @@ export function percentileOf(partial: SimulationPartial, series: SeriesName, mon
   const level = partial.levels[s];
   if (m === 0) return value < level ? 0 : value > level ? 100 : 50;
   const internal = s <= 3 ? (value > 0 ? Math.log(value / level) : -Infinity) : value / 100;
-  const slot = s * (partial.months + 1) + m;
-  const cdf = histogramCdf(partial.counts, slot * (HISTOGRAM_BINS + 2), partial.ranges[2 * slot], partial.ranges[2 * slot + 1], internal);
+  const cdf = histogramCdf(partial.counts, histogramSlot(partial, s, m), internal);
   return 100 * cdf;
 }

@@ -9,7 +9,7 @@ import type { KernelTiming } from './kernelTiming.ts';
 import type { RandomStream } from './randomStream.ts';
 import type { ChunkSums } from './chunkSums.ts';
 import { terminalAccounting } from './terminalAccounting.ts';
-import { HISTOGRAM_BINS, type SimulationPartial } from './simulationPartial.ts';
+import { HISTOGRAM_BINS, HORIZON_BINS, histogramOffset, type SimulationPartial } from './simulationPartial.ts';
 
 /** Called after each month-step with the kernel state of the group's `count` paths (tests only). */
 export type StepHook = (month: number, state: KernelState, count: number, branch: number) => void;
@@ -19,14 +19,14 @@ export type StepHook = (month: number, state: KernelState, count: number, branch
 // re-checked (map, length, base pointer) at every access; an imported binding is a cell load plus a
 // hole check per use, and an imported double is boxed. So the hot loops use only module-local consts.
 const NB = HISTOGRAM_BINS;
-const SLOT = NB + 2;
+const NB_HORIZON = HORIZON_BINS;
 const FLOOR = FINANCING_FLOOR;
 const exp = fastExp;
 const log = fastLog;
-/** Histogram slot of a scaled value t = (x − lo)·NB/(hi − lo): t ≤ 0 → underflow (0); t ≥ NB → overflow (NB + 1); else 1 + ⌊t⌋. */
+/** Histogram slot of a scaled value t = (x − lo)·nb/(hi − lo): t ≤ 0 → underflow (0); t ≥ nb → overflow (nb + 1); else 1 + ⌊t⌋. */
 // An arrow in a const (a function declaration is a mutable binding, re-checked at every call); the
 // `| 0`s make the integer adds wrap instead of carrying overflow checks (the values are small).
-const bin = (t: number): number => (t > 0 ? (t < NB ? ((t | 0) + 1) | 0 : NB + 1) : 0);
+const bin = (t: number, nb: number): number => (t > 0 ? (t < nb ? ((t | 0) + 1) | 0 : (nb + 1) | 0) : 0);
 /**
  * max(d, 0) without a branch: the running peak and drawdown use it, since a new high or a new worst
  * drawdown is a coin flip the branch predictor keeps missing. Exact for d ≤ 0; for d > 0 the
@@ -215,7 +215,10 @@ export function runBranchGroup(
 
     const t2 = clock ? clock() : 0;
     trackDrawdowns(n);
-    accumulateMonth(m, M, n, plan.inflationPath[m], counts, ranges, means);
+    // Months before the horizon go to their histograms in counts' first part (series stride M slots);
+    // the horizon month to its finer ones at the end (see histogramOffset).
+    if (m < M) accumulateMonth(m, M, n, plan.inflationPath[m], counts, ranges, means, NB, histogramOffset(M, 0, m), M * (NB + 2));
+    else accumulateMonth(m, M, n, plan.inflationPath[m], counts, ranges, means, NB_HORIZON, histogramOffset(M, 0, M), NB_HORIZON + 2);
     if (clock) {
       const t3 = clock();
       draws += t1 - t0;
@@ -251,39 +254,41 @@ function trackDrawdowns(n: number): void {
 }
 
 /**
- * The summary's share of month m for the group's n paths: each series' histogram count (values ≤ lo
- * go to the underflow slot: see seriesRanges) and the sums for the means. Its own function so that
+ * The summary's share of month m for the group's n paths: each series' histogram count in nb bins,
+ * series s's slot at counts[first + s·stride …] (values ≤ lo go to the underflow slot: see
+ * seriesRanges), and the sums for the means. Its own function so that
  * V8 inlines every `bin` and `exp` here: inlining into runBranchGroup ran out of its budget
  * (--max-inlined-bytecode-size-cumulative) and left a call in the loop.
  */
-function accumulateMonth(m: number, M: number, n: number, piBase: number, counts: Uint32Array, ranges: Float64Array, means: Float64Array): void {
-  const stride = (M + 1) * SLOT;
-  const mb = m * SLOT;
-  const lo0 = ranges[2 * m], sc0 = NB / (ranges[2 * m + 1] - lo0);
-  const k1 = 2 * (M + 1 + m), lo1 = ranges[k1], sc1 = NB / (ranges[k1 + 1] - lo1);
-  const k2 = 2 * (2 * (M + 1) + m), lo2 = ranges[k2], sc2 = NB / (ranges[k2 + 1] - lo2);
-  const k3 = 2 * (3 * (M + 1) + m), lo3 = ranges[k3], sc3 = NB / (ranges[k3 + 1] - lo3);
-  const b0 = mb, b1 = stride + mb, b2 = 2 * stride + mb, b3 = 3 * stride + mb;
+function accumulateMonth(
+  m: number, M: number, n: number, piBase: number, counts: Uint32Array, ranges: Float64Array, means: Float64Array,
+  nb: number, first: number, stride: number,
+): void {
+  const lo0 = ranges[2 * m], sc0 = nb / (ranges[2 * m + 1] - lo0);
+  const k1 = 2 * (M + 1 + m), lo1 = ranges[k1], sc1 = nb / (ranges[k1 + 1] - lo1);
+  const k2 = 2 * (2 * (M + 1) + m), lo2 = ranges[k2], sc2 = nb / (ranges[k2 + 1] - lo2);
+  const k3 = 2 * (3 * (M + 1) + m), lo3 = ranges[k3], sc3 = nb / (ranges[k3 + 1] - lo3);
+  const b0 = first, b1 = stride + first, b2 = 2 * stride + first, b3 = 3 * stride + first;
   let sumS = 0, sumL = 0, sumB = 0, sumRel = 0;
   for (let i = 0; i < n; i++) {
     const lS = LOG[i], lL = LOG[C + i], lB = LOG[2 * C + i];
-    counts[(b0 + bin((lS - lo0) * sc0)) | 0]++;
-    counts[(b1 + bin((lL - lo1) * sc1)) | 0]++;
-    counts[(b2 + bin((lB - lo2) * sc2)) | 0]++;
-    counts[(b3 + bin((lS - lL - lo3) * sc3)) | 0]++;
+    counts[(b0 + bin((lS - lo0) * sc0, nb)) | 0]++;
+    counts[(b1 + bin((lL - lo1) * sc1, nb)) | 0]++;
+    counts[(b2 + bin((lB - lo2) * sc2, nb)) | 0]++;
+    counts[(b3 + bin((lS - lL - lo3) * sc3, nb)) | 0]++;
     const gS = exp(lS), gL = exp(lL);
     sumS += gS; sumL += gL; sumB += exp(lB); sumRel += gS / gL;
   }
-  const k4 = 2 * (4 * (M + 1) + m), lo4 = ranges[k4], sc4 = NB / (ranges[k4 + 1] - lo4);
-  const k5 = 2 * (5 * (M + 1) + m), lo5 = ranges[k5], sc5 = NB / (ranges[k5 + 1] - lo5);
-  const k6 = 2 * (6 * (M + 1) + m), lo6 = ranges[k6], sc6 = NB / (ranges[k6 + 1] - lo6);
-  const b4 = 4 * stride + mb, b5 = 5 * stride + mb, b6 = 6 * stride + mb;
+  const k4 = 2 * (4 * (M + 1) + m), lo4 = ranges[k4], sc4 = nb / (ranges[k4 + 1] - lo4);
+  const k5 = 2 * (5 * (M + 1) + m), lo5 = ranges[k5], sc5 = nb / (ranges[k5 + 1] - lo5);
+  const k6 = 2 * (6 * (M + 1) + m), lo6 = ranges[k6], sc6 = nb / (ranges[k6 + 1] - lo6);
+  const b4 = 4 * stride + first, b5 = 5 * stride + first, b6 = 6 * stride + first;
   let sumR = 0, sumY = 0, sumPi = 0;
   for (let i = 0; i < n; i++) {
     const r = RATE[i], y = TEN_YEAR[i], pi = piBase + U[i];
-    counts[(b4 + bin((r - lo4) * sc4)) | 0]++;
-    counts[(b5 + bin((y - lo5) * sc5)) | 0]++;
-    counts[(b6 + bin((pi - lo6) * sc6)) | 0]++;
+    counts[(b4 + bin((r - lo4) * sc4, nb)) | 0]++;
+    counts[(b5 + bin((y - lo5) * sc5, nb)) | 0]++;
+    counts[(b6 + bin((pi - lo6) * sc6, nb)) | 0]++;
     sumR += r; sumY += y; sumPi += pi;
   }
   means[m] += sumS;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/model/defaultScenario.ts';
 import { recordPaths, type RecordedPaths } from '../../src/model/recordPaths.ts';
 import type { Scenario } from '../../src/model/scenario.ts';
-import { DRAWDOWN_BINS, HISTOGRAM_BINS } from '../../src/model/simulationPartial.ts';
+import { DRAWDOWN_BINS, histogramSlot } from '../../src/model/simulationPartial.ts';
 import { simulatePartial } from '../../src/model/simulatePartial.ts';
 import { summarize } from '../../src/model/summarize.ts';
 import { ASSETS, type Asset } from '../../src/model/summary.ts';
@@ -109,17 +109,16 @@ describe('risk figures of the summary against every recorded path (issue 12 item
       ASSETS.forEach((asset, a) => {
         const risk = summary.risk[asset];
         const exact = exactRisk(rec, asset, risk.drawdownThreshold);
-        const slot = a * (M + 1) + M;
-        const lo = partial.ranges[2 * slot], hi = partial.ranges[2 * slot + 1];
+        const { offset, bins, lo, hi } = histogramSlot(partial, a, M);
         // The histogram places a quantile inside the bin of its order statistic; type 7 may
         // interpolate towards the next one: two bins in log return at most.
-        const width = (hi - lo) / HISTOGRAM_BINS;
+        const width = (hi - lo) / bins;
         expect(width, asset).toBeLessThan(0.01);
         // Paths at or below the range's low end (t tails) land in the underflow slot, which the summary
         // reads as `lo` (documented in histogramQuantiles): the same count, and their exact misreading
         // is added to the CVaR tolerance; the 5% quantile itself must be inside the range.
         const below = rec.paths - countAbove(rec, asset, lo);
-        expect(partial.counts[slot * (HISTOGRAM_BINS + 2)], asset).toBe(below);
+        expect(partial.counts[offset], asset).toBe(below);
         expect(below, asset).toBeLessThan(0.01 * s.paths);
         const underflowError = exact.belowShortfall(lo);
         const tolVar = 2 * width * Math.exp(Math.max(exact.q05, 0) + 2 * width);
