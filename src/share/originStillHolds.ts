@@ -1,5 +1,5 @@
 import { presetById, replayById, type Scenario } from '../model/index.ts';
-import { encodeScenario } from '../url/index.ts';
+import { compactScenario } from '../url/compactScenario.ts';
 import type { ScenarioOrigin } from './scenarioOrigin.ts';
 
 /**
@@ -17,9 +17,13 @@ export function originStillHolds(origin: ScenarioOrigin, scenario: Scenario): Sc
   };
 }
 
+/**
+ * Equal share links, read before they are encoded: the link is a function of the compact form's
+ * JSON alone, and deflating both (what encoding adds) cost ~10 ms of a drag's first move.
+ */
 function sameApartFromRun(reference: Scenario, scenario: Scenario): boolean {
   const run = { seed: scenario.seed, paths: scenario.paths };
-  return encodeScenario({ ...reference, ...run }) === encodeScenario(scenario);
+  return JSON.stringify(compactScenario({ ...reference, ...run })) === JSON.stringify(compactScenario(scenario));
 }
 
 function sameStart(reference: Scenario, scenario: Scenario): boolean {

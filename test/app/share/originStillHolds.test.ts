@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, presetById, replayById } from '../../../src/model/index.ts';
+import { defaultScenario, PRESETS, presetById, replayById, type Scenario } from '../../../src/model/index.ts';
 import { originStillHolds } from '../../../src/share/originStillHolds.ts';
+import { encodeScenario } from '../../../src/url/index.ts';
 
 const preset = presetById('consensus')!;
 const replay = replayById('cut-1995')!;
@@ -38,5 +39,24 @@ describe('originStillHolds(origin, scenario)', () => {
 
   it('drops ids it does not know', () => {
     expect(originStillHolds({ presetId: 'nope', replayId: 'nope' }, defaultScenario())).toEqual(none);
+  });
+
+  it('keeps a preset exactly when its share link, seed and paths aside, equals the scenario\'s', () => {
+    const edits: [string, (s: Scenario) => void][] = [
+      ['nothing', () => {}],
+      ['seed and paths', (s) => Object.assign(s, { seed: 7, paths: 20_000 })],
+      ['a decision', (s) => (s.branches[0].policy.decisions = [{ date: s.snapshot.date, bp: -50 }])],
+      ['the horizon', (s) => (s.months += 12)],
+      ['the return mode', (s) => (s.returnMode = s.returnMode === 'price' ? 'total' : 'price')],
+      ['the policy rate', (s) => (s.snapshot.policyRate += 0.25)],
+    ];
+    for (const preset of PRESETS) {
+      for (const [, edit] of edits) {
+        const scenario = preset.scenario();
+        edit(scenario);
+        const sameLink = encodeScenario({ ...preset.scenario(), seed: scenario.seed, paths: scenario.paths }) === encodeScenario(scenario);
+        expect(originStillHolds({ presetId: preset.id, replayId: null }, scenario).presetId).toBe(sameLink ? preset.id : null);
+      }
+    }
   });
 });
