@@ -1,5 +1,7 @@
 const SUFFIXES = ['', 'k', 'M', 'B', 'T'];
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** Grouped whole numbers ("9,999"); one formatter, since toLocaleString('en-US') builds one per call (charts format hundreds of labels per result). */
+const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 /** Up to three significant digits, trailing zeros dropped: 1.23, 12.3, 123. */
 function threeDigits(value: number): string {
@@ -21,7 +23,7 @@ export function compactMagnitude(value: number, plainBelow = 10_000): string {
   if (Number.isNaN(value)) return '–';
   const abs = Math.abs(value);
   if (!Number.isFinite(abs)) return '∞';
-  if (abs < plainBelow) return Math.round(abs).toLocaleString('en-US');
+  if (abs < plainBelow) return grouped.format(Math.round(abs));
   let tier = Math.floor(Math.log10(abs) / 3);
   // Rounding can carry a value to the next tier (999,950 → "1000k"): check after rounding.
   if (tier < SUFFIXES.length && Number(threeDigits(abs / 1000 ** tier)) >= 1000) tier += 1;
