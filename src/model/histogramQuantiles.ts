@@ -42,3 +42,23 @@ export function histogramCdf(counts: Uint32Array, slot: HistogramSlot, value: nu
   cum += (t - whole) * counts[offset + 1 + whole];
   return cum / total;
 }
+
+/**
+ * Σ exp(x) over the paths inside one series-month's histogram range (the slot's bins, not its
+ * underflow or overflow), each bin's paths taken as spread evenly over the bin: c·(e^b − e^a)/w for
+ * a bin [a, b) of width w. Prices are binned as logs, so this is the binned paths' share of the sum
+ * of levels; with the exact sums of the paths outside the range it gives the mean.
+ */
+export function histogramExpSum(counts: Uint32Array, slot: HistogramSlot): number {
+  const { offset, bins, lo, hi } = slot;
+  const width = (hi - lo) / bins;
+  const step = Math.exp(width);
+  // e^a·(e^w − 1)/w for the first bin; each next bin's is e^w times the last (1,024 products drift < 1e-13).
+  let binMean = Math.exp(lo) * (width > 0 ? Math.expm1(width) / width : 1);
+  let sum = 0;
+  for (let j = 1; j <= bins; j++) {
+    sum += counts[offset + j] * binMean;
+    binMean *= step;
+  }
+  return sum;
+}

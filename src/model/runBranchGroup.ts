@@ -214,11 +214,10 @@ export function runBranchGroup(
     TOTALS[T_JUMPS] += jumps;
 
     const t2 = clock ? clock() : 0;
-    trackDrawdowns(n);
     // Months before the horizon go to their histograms in counts' first part (series stride M slots);
     // the horizon month to its finer ones at the end (see histogramOffset).
-    if (m < M) accumulateMonth(m, M, n, plan.inflationPath[m], counts, ranges, means, NB, histogramOffset(M, 0, m), M * (NB + 2));
-    else accumulateMonth(m, M, n, plan.inflationPath[m], counts, ranges, means, NB_HORIZON, histogramOffset(M, 0, M), NB_HORIZON + 2);
+    if (m < M) accumulateMonth(m, M, n, plan.inflationPath[m], counts, ranges, means, NB, histogramOffset(M, 0, m), M * (NB + 2), false);
+    else accumulateMonth(m, M, n, plan.inflationPath[m], counts, ranges, means, NB_HORIZON, histogramOffset(M, 0, M), NB_HORIZON + 2, true);
     if (clock) {
       const t3 = clock();
       draws += t1 - t0;
@@ -237,32 +236,20 @@ export function runBranchGroup(
 }
 
 /**
- * Each asset's running peak and worst drawdown (log price less its peak so far) after this month:
- * the summary's risk figures, kept up for every path.
- */
-function trackDrawdowns(n: number): void {
-  for (let o = 0; o < 3 * C; o += C) {
-    for (let k = o; k < o + n; k++) {
-      const l = LOG[k];
-      const peak = PEAK[k];
-      const top = peak + positivePart(l - peak);
-      PEAK[k] = top;
-      const drawdown = DRAWDOWN[k];
-      DRAWDOWN[k] = drawdown - positivePart(drawdown - (l - top));
-    }
-  }
-}
-
-/**
- * The summary's share of month m for the group's n paths: each series' histogram count in nb bins,
- * series s's slot at counts[first + s·stride …] (values ≤ lo go to the underflow slot: see
- * seriesRanges), and the sums for the means. Its own function so that
- * V8 inlines every `bin` and `exp` here: inlining into runBranchGroup ran out of its budget
- * (--max-inlined-bytecode-size-cumulative) and left a call in the loop.
+ * The summary's share of month m for the group's n paths:
+ * - each asset's running peak and worst drawdown (log price less its peak so far), the risk figures';
+ * - each series' histogram count in nb bins, series s's slot at counts[first + s·stride …] (values
+ *   ≤ lo go to the underflow slot: see seriesRanges);
+ * - the sums for the means. Rates and inflation: every path. Prices (levels, exp of the logs): every
+ *   path at the horizon (`exact`, which the risk figures' mean return reads); before it, only the
+ *   paths outside the histogram's range, and summarize adds the binned paths from the counts
+ *   (histogramExpSum): the exps were the costliest part of this phase.
+ * Its own function so that V8 inlines every `bin` and `exp` here: inlining into runBranchGroup ran
+ * out of its budget (--max-inlined-bytecode-size-cumulative) and left a call in the loop.
  */
 function accumulateMonth(
   m: number, M: number, n: number, piBase: number, counts: Uint32Array, ranges: Float64Array, means: Float64Array,
-  nb: number, first: number, stride: number,
+  nb: number, first: number, stride: number, exact: boolean,
 ): void {
   const lo0 = ranges[2 * m], sc0 = nb / (ranges[2 * m + 1] - lo0);
   const k1 = 2 * (M + 1 + m), lo1 = ranges[k1], sc1 = nb / (ranges[k1 + 1] - lo1);
@@ -272,12 +259,26 @@ function accumulateMonth(
   let sumS = 0, sumL = 0, sumB = 0, sumRel = 0;
   for (let i = 0; i < n; i++) {
     const lS = LOG[i], lL = LOG[C + i], lB = LOG[2 * C + i];
-    counts[(b0 + bin((lS - lo0) * sc0, nb)) | 0]++;
-    counts[(b1 + bin((lL - lo1) * sc1, nb)) | 0]++;
-    counts[(b2 + bin((lB - lo2) * sc2, nb)) | 0]++;
-    counts[(b3 + bin((lS - lL - lo3) * sc3, nb)) | 0]++;
-    const gS = exp(lS), gL = exp(lL);
-    sumS += gS; sumL += gL; sumB += exp(lB); sumRel += gS / gL;
+    const peakS = PEAK[i] + positivePart(lS - PEAK[i]), ddS = DRAWDOWN[i];
+    PEAK[i] = peakS;
+    DRAWDOWN[i] = ddS - positivePart(ddS - (lS - peakS));
+    const peakL = PEAK[C + i] + positivePart(lL - PEAK[C + i]), ddL = DRAWDOWN[C + i];
+    PEAK[C + i] = peakL;
+    DRAWDOWN[C + i] = ddL - positivePart(ddL - (lL - peakL));
+    const peakB = PEAK[2 * C + i] + positivePart(lB - PEAK[2 * C + i]), ddB = DRAWDOWN[2 * C + i];
+    PEAK[2 * C + i] = peakB;
+    DRAWDOWN[2 * C + i] = ddB - positivePart(ddB - (lB - peakB));
+    const jS = bin((lS - lo0) * sc0, nb), jL = bin((lL - lo1) * sc1, nb);
+    const jB = bin((lB - lo2) * sc2, nb), jRel = bin((lS - lL - lo3) * sc3, nb);
+    counts[(b0 + jS) | 0]++;
+    counts[(b1 + jL) | 0]++;
+    counts[(b2 + jB) | 0]++;
+    counts[(b3 + jRel) | 0]++;
+    // (j − 1) read unsigned is ≥ nb only for the underflow (0) and overflow (nb + 1) slots.
+    if (exact || (jS - 1) >>> 0 >= nb) sumS += exp(lS);
+    if (exact || (jL - 1) >>> 0 >= nb) sumL += exp(lL);
+    if (exact || (jB - 1) >>> 0 >= nb) sumB += exp(lB);
+    if (exact || (jRel - 1) >>> 0 >= nb) sumRel += exp(lS - lL);
   }
   const k4 = 2 * (4 * (M + 1) + m), lo4 = ranges[k4], sc4 = nb / (ranges[k4 + 1] - lo4);
   const k5 = 2 * (5 * (M + 1) + m), lo5 = ranges[k5], sc5 = nb / (ranges[k5 + 1] - lo5);

@@ -57,4 +57,33 @@ describe('histogram quantiles', () => {
     expect(percentileOf(partial, 'largeCap', 12, 1)).toBe(0);
     expect(percentileOf(partial, 'largeCap', 12, 1e9)).toBe(100);
   });
+
+  it('fan means: at the horizon the exact mean of the same paths (sums of fastExp); before it, prices within 0.1% of it over 10 years at 10,000 paths (binned paths read off the histogram, the paths outside its range exact; measured 0.056%, bitcoin)', () => {
+    const s = defaultScenario();
+    s.paths = 10_000;
+    s.months = 120;
+    const summary = simulate(s);
+    const rec = recordPaths(s);
+    const w = s.months + 1;
+    const level = [s.snapshot.smallCap, s.snapshot.largeCap, s.snapshot.bitcoin, 100];
+    let worstBefore = 0;
+    let worstHorizon = 0;
+    for (let k = 0; k < 4; k++) {
+      for (let m = 1; m <= s.months; m++) {
+        let sum = 0;
+        for (let p = 0; p < s.paths; p++) {
+          const i = p * w + m;
+          const log = k === 0 ? rec.logSmall[i] : k === 1 ? rec.logLarge[i] : k === 2 ? rec.logBitcoin[i] : rec.logSmall[i] - rec.logLarge[i];
+          sum += Math.exp(log);
+        }
+        const exact = (level[k] * sum) / s.paths;
+        const error = Math.abs(summary.fans[SERIES[k]].mean[m] - exact) / exact;
+        if (m < s.months) worstBefore = Math.max(worstBefore, error);
+        else worstHorizon = Math.max(worstHorizon, error);
+      }
+    }
+    expect(worstHorizon).toBeLessThan(1e-12);
+    expect(worstBefore).toBeLessThan(1e-3);
+    expect(worstBefore).toBeGreaterThan(0); // it is an approximation, and the claim says so
+  });
 });
