@@ -11,6 +11,9 @@ const NOT_UNIT = ['test/e2e/**', 'test/bench/**', '**/node_modules/**'];
 /** Test files that mock a module (vi.mock) or stub a global: each runs in a fresh module graph. */
 const ISOLATED = ['test/app/compare/compareRunner.test.ts', 'test/app/share/pageAddress.test.ts'];
 
+/** Vitest's file order with the slow files first (test/slowFilesFirst.ts); loaded only under Vitest, not by `vite build`. */
+const sequencer = process.env.VITEST ? (await import('./test/slowFilesFirst.ts')).SlowFilesFirst : undefined;
+
 // `base: './'` makes every asset URL relative, so the built site works from any sub-path
 // (GitHub Pages project sites) without knowing the path at build time.
 export default defineConfig({
@@ -24,6 +27,7 @@ export default defineConfig({
     // One test file per core. Vitest's default is one fewer than the cores, which on a 2-core CI
     // machine is a single worker and leaves a core idle (issue 12 item 14).
     maxWorkers: availableParallelism(),
+    sequence: { sequencer },
     // Every test/**/*.test.ts except the end-to-end tests (Playwright) and the benchmarks, in two
     // projects. The unit project shares one module graph per worker (isolate: false): the model,
     // d3 and fast-check are imported once per worker instead of once per file, about a third of
