@@ -49,5 +49,6 @@ export interface KernelState {
   residualBitcoin: Float64Array;
   normals: Float64Array;
   uniforms: Float64Array;
-  mixing: Float64Array;
+  /** Each path's t scale this month, √((ν − 2)/χ²ν) (1 with normal shocks). */
+  tailScales: Float64Array;
 }

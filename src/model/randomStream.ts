@@ -129,11 +129,15 @@ export class RandomStream {
   }
 
   /**
-   * Fills `out[0..n)` with w = χ²ν/ν, the mixing variable of a multivariate Student t.
-   * Integer ν ≤ 16: exact and rejection-free, −2·ln(ΠU) over ⌊ν/2⌋ uniforms plus Z² when ν is odd;
-   * other ν (non-integer, ≥ 4.5 by validation): 2·Gamma(ν/2) by Marsaglia–Tsang (2000).
+   * Fills `out[0..n)` with the scales of a unit-variance multivariate Student t, √((ν − 2)/χ²ν): a
+   * standard normal times one is a t with ν degrees of freedom and variance 1.
+   * Integer ν ≤ 16: exact and rejection-free, χ² = −2·ln(ΠU) over ⌊ν/2⌋ uniforms plus Z² when ν is
+   * odd; other ν (non-integer, ≥ 4.5 by validation): χ² = 2·Gamma(ν/2) by Marsaglia–Tsang (2000).
+   * The scale is taken here rather than in the kernel's loop: one division and one square root,
+   * where w = χ²/ν then √((ν − 2)/ν)/√w took two divisions.
    */
-  fillChiSquareMixing(out: Float64Array, n: number, nu: number): void {
+  fillTailScales(out: Float64Array, n: number, nu: number): void {
+    const excess = nu - 2;
     if (nu === Math.floor(nu) && nu <= 16) {
       const pairs = nu >> 1;
       // Each path's ⌊ν/2⌋ uniforms are drawn inline, in the order a bulk fill would draw them, and
@@ -158,9 +162,9 @@ export class RandomStream {
       if ((nu & 1) === 1) {
         const normals = scratch(n);
         this.fillNormals(normals, n);
-        for (let i = 0; i < n; i++) out[i] = (out[i] + normals[i] * normals[i]) / nu;
+        for (let i = 0; i < n; i++) out[i] = Math.sqrt(excess / (out[i] + normals[i] * normals[i]));
       } else {
-        for (let i = 0; i < n; i++) out[i] = out[i] / nu;
+        for (let i = 0; i < n; i++) out[i] = Math.sqrt(excess / out[i]);
       }
       return;
     }
@@ -181,7 +185,7 @@ export class RandomStream {
           break;
         }
       }
-      out[i] = (2 * g) / nu;
+      out[i] = Math.sqrt(excess / (2 * g));
     }
   }
 }

@@ -60,7 +60,8 @@ const MOVE = new Float64Array(3 * C);
 const RESIDUAL = new Float64Array(3 * C);
 const NORMALS = new Float64Array(NORMALS_PER_STEP * C);
 const UNIFORMS = new Float64Array(2 * C);
-const MIXING = new Float64Array(C);
+/** Each path's t scale this month, √((ν − 2)/χ²ν); all 1 with normal shocks. */
+const TAIL_SCALE = new Float64Array(C);
 const JUMP_NORMALS = new Float64Array(C);
 /** The financing factor 1 − b·i/i0 (floored) of the previous month, per index as LOG. */
 const FACTOR = new Float64Array(2 * C);
@@ -80,7 +81,7 @@ const STATE: KernelState = {
   rate: RATE, tenYear: TEN_YEAR, inflation: INFLATION,
   move: MOVE,
   residualSmall: part(RESIDUAL, 0), residualLarge: part(RESIDUAL, 1), residualBitcoin: part(RESIDUAL, 2),
-  normals: NORMALS, uniforms: UNIFORMS, mixing: MIXING,
+  normals: NORMALS, uniforms: UNIFORMS, tailScales: TAIL_SCALE,
 };
 
 /**
@@ -118,7 +119,6 @@ export function runBranchGroup(
   const phiR = plan.inflationReaction, elb = plan.lowerBound;
   const cx = plan.cx, cuTot = plan.cu + plan.inflationBeta, gamma = plan.inflationRiskPremium;
   const nu = plan.tailDf;
-  const tailScale = nu === null ? 1 : Math.sqrt((nu - 2) / nu);
   const ch = res.cholesky;
   const sigS = res.vol[0], sigL = res.vol[1], sigB = res.vol[2];
   // Residual loadings: vol × Cholesky row.
@@ -136,6 +136,8 @@ export function runBranchGroup(
   const n2 = 2 * n, n3 = 3 * n, n4 = 4 * n, n5 = 5 * n;
 
   // Phase clock reads only when timed (a benchmark): draws | dynamics | accumulation.
+  // Normal shocks: every path's t scale is 1 for the whole horizon (another branch may have left others).
+  if (nu === null) TAIL_SCALE.fill(1, 0, n);
   const clock = timing?.clock;
   let draws = 0, dynamics = 0, accumulation = 0;
   for (let m = 1; m <= M; m++) {
@@ -144,7 +146,7 @@ export function runBranchGroup(
     if (m === 1) rng.fillNormals(GROWTH, n);
     rng.fillNormals(NORMALS, NORMALS_PER_STEP * n);
     rng.fillUniforms(UNIFORMS, n);
-    if (nu !== null) rng.fillChiSquareMixing(MIXING, n, nu);
+    if (nu !== null) rng.fillTailScales(TAIL_SCALE, n, nu);
     // Jump sizes' normals only for the paths that jump (~λ of them), in path order after the bulk fills.
     let jumpers = 0;
     for (let i = 0; i < n; i++) if (UNIFORMS[i] > noJump) jumpers++;
@@ -160,7 +162,7 @@ export function runBranchGroup(
     const dErpBase = plan.premiumPath[m] - plan.premiumPath[m - 1];
     let shockS = 0, shockL = 0, shockB = 0;
     for (let i = 0; i < n; i++) {
-      const t = nu === null ? 1 : tailScale / Math.sqrt(MIXING[i]);
+      const t = TAIL_SCALE[i];
       const zS = NORMALS[n3 + i], zL = NORMALS[n4 + i], zB = NORMALS[n5 + i];
       const rS = kSS * zS * t, rL = (kLS * zS + kLL * zL) * t, rB = (kBS * zS + kBL * zL + kBB * zB) * t;
       shockS += rS; shockL += rL; shockB += rB;

@@ -82,7 +82,7 @@ function drawFloor(s: Scenario): void {
       if (m === 1) shocks.fillNormals(growth, n);
       shocks.fillNormals(normals, NORMALS_PER_STEP * n);
       shocks.fillUniforms(uniforms, n);
-      if (nu !== null) shocks.fillChiSquareMixing(mixing, n, nu);
+      if (nu !== null) shocks.fillTailScales(mixing, n, nu);
       let jumpers = 0;
       for (let i = 0; i < n; i++) if (uniforms[i] > noJump) jumpers++;
       if (jumpers > 0) shocks.fillNormals(normals, jumpers);

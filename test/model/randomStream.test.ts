@@ -20,9 +20,10 @@ describe('RandomStream', () => {
     expect(Math.abs(variance(values) - 1)).toBeLessThan(Z * varianceSe(values));
   });
 
-  it.each([5, 7.5, 30])('fillChiSquareMixing (ν = %s) gives w = χ²ν/ν with mean 1 and variance 2/ν', (nu) => {
+  it.each([5, 7.5, 30])('fillTailScales (ν = %s) gives scales s with w = (ν − 2)/(ν·s²) = χ²ν/ν: mean 1 and variance 2/ν', (nu) => {
     const values = new Float64Array(200_000);
-    new RandomStream('chi').fillChiSquareMixing(values, values.length, nu);
+    new RandomStream('chi').fillTailScales(values, values.length, nu);
+    for (let i = 0; i < values.length; i++) values[i] = (nu - 2) / (nu * values[i] * values[i]);
     expect(Math.abs(mean(values) - 1)).toBeLessThan(Z * Math.sqrt(2 / nu / values.length));
     expect(Math.abs(variance(values) - 2 / nu)).toBeLessThan(Z * varianceSe(values));
   });
