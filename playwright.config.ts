@@ -7,6 +7,12 @@ const isCI = Boolean(process.env.CI);
 /** Build folder; several developers testing at once each set their own E2E_DIST, APP_PORT and HOST_PORT. */
 const distDir = process.env.E2E_DIST ?? 'dist';
 
+/**
+ * Set to 1 by `npm test` (test/run.mjs), which builds the site into E2E_DIST while Vitest runs:
+ * the web server then serves that build instead of building again.
+ */
+const prebuilt = process.env.E2E_PREBUILT === '1';
+
 /** Traces and failure screenshots; parallel runs set their own E2E_OUTPUT, since Playwright empties this folder at start. */
 const outputDir = process.env.E2E_OUTPUT ?? 'test-results';
 
@@ -67,7 +73,7 @@ export default defineConfig({
   webServer: [
     {
       // Build once, then serve dist/ under the sub-path; relative asset URLs (base './') must work.
-      command: `npx vite build --outDir ${distDir} --emptyOutDir && node test/e2e/serve.mjs --root ${distDir} --prefix ${APP_PREFIX} --port ${APP_PORT}`,
+      command: `${prebuilt ? '' : `npx vite build --outDir ${distDir} --emptyOutDir && `}node test/e2e/serve.mjs --root ${distDir} --prefix ${APP_PREFIX} --port ${APP_PORT}`,
       url: appURL,
       reuseExistingServer: !isCI,
       timeout: 180_000,

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: runs Vitest (unit, model and app tests) and then Playwright (end-to-end tests against
- * the built site), always both, and prints the totals across both runners as its very last line:
+ * the built site, built while Vitest runs), always both, and prints the totals across both runners
+ * as its very last line:
  *
  *   N passed, N failed[, N skipped]
  *
@@ -86,6 +87,35 @@ function settle(name, code, report, count) {
   return counts;
 }
 
+/**
+ * Builds the site for Playwright into E2E_DIST (default dist/) while Vitest runs: the build uses
+ * about one core, which Vitest's workers leave idle at times, instead of running alone before the
+ * browser tests (issue 12 item 14). Resolves with true when it built; its output is kept for a
+ * failure, after which Playwright builds the site itself (and shows the same error).
+ */
+function buildSite() {
+  const script = realpathSync(join(root, 'node_modules', '.bin', 'vite'));
+  const outDir = process.env.E2E_DIST ?? 'dist';
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [script, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => {
+      console.error(`The site's build could not start (${error.message}); Playwright builds it.`);
+      resolve(false);
+    });
+    child.on('close', (code) => {
+      if (code !== 0) console.error(`${output}\nThe site's build failed (exit code ${code}); Playwright builds it again.`);
+      resolve(code === 0);
+    });
+  });
+}
+
+const siteBuilt = buildSite();
 const vitestReport = join(reports, 'vitest.json');
 const vitestCode = await run('vitest', [
   'run',
@@ -95,10 +125,12 @@ const vitestCode = await run('vitest', [
 ]);
 const vitest = settle('Vitest', vitestCode, readReport(vitestReport), countVitest);
 
-console.log('\nEnd-to-end tests (Playwright builds the site and serves it from a sub-path)…\n');
+const prebuilt = await siteBuilt;
+console.log(`\nEnd-to-end tests (Playwright serves the site${prebuilt ? ', built while Vitest ran,' : ''} from a sub-path)…\n`);
 const playwrightReport = join(reports, 'playwright.json');
 const playwrightCode = await run('playwright', ['test', '--reporter=list,json'], {
   PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport,
+  ...(prebuilt ? { E2E_PREBUILT: '1' } : {}),
 });
 const playwright = settle('Playwright', playwrightCode, readReport(playwrightReport), countPlaywright);
 
