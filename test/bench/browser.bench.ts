@@ -10,6 +10,7 @@
  * processes load the machine); the bench also reads each task's main-thread CPU time from a trace.
  *
  *   npm run bench:browser            # BENCH_PORT, BENCH_DIST, BENCH_REPS, CHROMIUM_PATH override
+ *   BENCH_BUILD=0 BENCH_DIST=dir npm run bench:browser   # serve a site built earlier (compare two builds in one session)
  *   BENCH_ONLY=drag npm run bench:browser   # only the drag figures
  *   BENCH_ONLY=lessons npm run bench:browser   # only the track record and what-if ladder figures
  */
@@ -24,6 +25,8 @@ import { timeLadder, timeTrackRecord, type LessonTiming } from './lessonsBench.t
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const DIST = process.env.BENCH_DIST ?? `/tmp/rotation-lab-bench-${PORT}`;
 const REPS = Math.max(1, Number(process.env.BENCH_REPS ?? 5));
+/** BENCH_BUILD=0 serves BENCH_DIST as it is instead of building the working tree into it. */
+const BUILD = process.env.BENCH_BUILD !== '0';
 /** BENCH_ONLY=drag runs only the meeting-bar drag figures. */
 const ONLY_DRAG = process.env.BENCH_ONLY === 'drag';
 /** BENCH_ONLY=lessons runs only the lesson views' figures. */
@@ -351,8 +354,13 @@ function lessonRows(lessons: { trackRecord: LessonTiming[]; ladder: LessonTiming
 async function main(): Promise<void> {
   if (!CHROMIUM) throw new Error('No Chromium: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
   const loadBefore = loadavg();
-  console.log(`Building into ${DIST} …`);
-  execFileSync('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'error'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (BUILD) {
+    console.log(`Building into ${DIST} …`);
+    execFileSync('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'error'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  } else {
+    if (!existsSync(`${DIST}/index.html`)) throw new Error(`BENCH_BUILD=0: no site built in ${DIST}`);
+    console.log(`Serving the site built in ${DIST}`);
+  }
   const server: ChildProcess = spawn(process.execPath, ['test/e2e/serve.mjs', '--root', DIST, '--prefix', PREFIX, '--port', String(PORT)], {
     stdio: 'ignore',
   });
@@ -362,7 +370,7 @@ async function main(): Promise<void> {
     if (ONLY_DRAG) {
       const drags = await benchDragFigures(browser);
       printDragFigures(drags);
-      console.log(`  load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+      console.log(`  load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ${new Date().toISOString().slice(11, 16)} UTC`);
       console.log(JSON.stringify({ dragLateFramesMs: dragJson(drags) }));
       return;
     }
