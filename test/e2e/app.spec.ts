@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, useSharedPage } from './fixtures.ts';
 import { defaultScenario } from '../../src/model/defaultScenario.ts';
 import { fomcCalendar } from '../../src/model/fomcCalendar.ts';
 import { PRESETS } from '../../src/model/presets.ts';
@@ -47,153 +47,153 @@ function searchWithDecision(meetingIndex: number, bp: number): string {
 test.describe('the simulator app', () => {
   test.describe.configure({ timeout: 240_000 });
 
-  test('the default scenario draws every chart: fans, rates, histograms, the summary table and the Why bars', async ({ page }) => {
-    await page.goto('./');
-    await waitForFullRun(page, 0);
+  // One load of the default scenario for the tests that start from it, in an order where each
+  // finds the state it needs: the charts are read first, the drags compare against a fresh load of
+  // the default scenario with the dragged decision, and the keyboard, preset and replay tests
+  // change the scenario from wherever it stands (issue 12 item 14: five page loads and full runs fewer).
+  test.describe('from one load of the default scenario', () => {
+    let page: Page;
+    useSharedPage(async (opened) => {
+      page = opened;
+      await page.goto('./');
+      await waitForFullRun(page, 0);
+    });
 
-    const fans = page.locator('figure.fan');
-    await expect.poll(() => fans.count()).toBeGreaterThanOrEqual(7); // 3 prices, relative, 3 rates
-    for (const fan of await fans.all()) await expectFanDrawn(fan);
-    for (const title of ['Policy rate', '10-year Treasury yield', 'Inflation']) {
-      await expect(page.getByRole('slider', { name: new RegExp(`^${title}: use the arrow keys`) })).toBeVisible();
-    }
+    test('the default scenario draws every chart: fans, rates, histograms, the summary table and the Why bars', async () => {
+      const fans = page.locator('figure.fan');
+      await expect.poll(() => fans.count()).toBeGreaterThanOrEqual(7); // 3 prices, relative, 3 rates
+      for (const fan of await fans.all()) await expectFanDrawn(fan);
+      for (const title of ['Policy rate', '10-year Treasury yield', 'Inflation']) {
+        await expect(page.getByRole('slider', { name: new RegExp(`^${title}: use the arrow keys`) })).toBeVisible();
+      }
 
-    const histograms = page.locator('figure.hist');
-    await expect.poll(() => histograms.count()).toBeGreaterThanOrEqual(3);
-    for (const histogram of await histograms.all()) {
-      await expect.poll(() => histogram.locator('svg rect').count()).toBeGreaterThan(5);
-    }
+      const histograms = page.locator('figure.hist');
+      await expect.poll(() => histograms.count()).toBeGreaterThanOrEqual(3);
+      for (const histogram of await histograms.all()) {
+        await expect.poll(() => histogram.locator('svg rect').count()).toBeGreaterThan(5);
+      }
 
-    await expect(summaryTable(page)).toBeVisible();
-    await expect(summaryTable(page).locator('tbody tr')).not.toHaveCount(0);
-    await expect(summaryTable(page)).toContainText('±');
+      await expect(summaryTable(page)).toBeVisible();
+      await expect(summaryTable(page).locator('tbody tr')).not.toHaveCount(0);
+      await expect(summaryTable(page)).toContainText('±');
 
-    const why = page.locator('.why');
-    await expect(why).toHaveCount(3);
-    for (const asset of await why.all()) {
-      await expect.poll(() => asset.locator('.bars svg rect').count()).toBeGreaterThan(3);
-    }
-  });
+      const why = page.locator('.why');
+      await expect(why).toHaveCount(3);
+      for (const asset of await why.all()) {
+        await expect.poll(() => asset.locator('.bars svg rect').count()).toBeGreaterThan(3);
+      }
+    });
 
-  test('a meeting decision changed with the keyboard updates the rates fan and the summary', async ({ page }) => {
-    await page.goto('./');
-    await waitForFullRun(page, 0);
-    const bar = meetingBar(page);
-    const valueBefore = Number(await bar.getAttribute('aria-valuenow'));
-    const policyBefore = await policyFan(page).getAttribute('aria-valuetext');
-    const summaryBefore = await summaryTable(page).innerText();
-    const generation = await fullGeneration(page);
+    test('dragging a bar through several values leaves the charts of the final value', async ({ browser }) => {
+      const bar = meetingBar(page);
+      const svg = page.locator('svg[role="group"]', { has: meetingBar(page) });
+      // The mouse only reaches what is inside the viewport: bring the whole editor into view first.
+      await svg.scrollIntoViewIfNeeded();
+      const barBox = (await bar.boundingBox())!;
+      const svgBox = (await svg.boundingBox())!;
+      // MeetingBars: −100…+100 bp over the plot between 20 px and 136 px from the SVG's top.
+      const yFor = (bp: number) => svgBox.y + 20 + ((100 - bp) / 200) * 116;
+      const x = barBox.x + barBox.width / 2;
 
-    await bar.focus();
-    await page.keyboard.press('ArrowDown');
-
-    await expect(bar).toHaveAttribute('aria-valuenow', String(valueBefore - 25));
-    await waitForFullRun(page, generation);
-    await expect(policyFan(page)).not.toHaveAttribute('aria-valuetext', policyBefore ?? '');
-    await expect.poll(() => summaryTable(page).innerText()).not.toBe(summaryBefore);
-  });
-
-  test('dragging a bar through several values leaves the charts of the final value', async ({ page, browser }) => {
-    await page.goto('./');
-    await waitForFullRun(page, 0);
-    const bar = meetingBar(page);
-    const svg = page.locator('svg[role="group"]', { has: meetingBar(page) });
-    // The mouse only reaches what is inside the viewport: bring the whole editor into view first.
-    await svg.scrollIntoViewIfNeeded();
-    const barBox = (await bar.boundingBox())!;
-    const svgBox = (await svg.boundingBox())!;
-    // MeetingBars: −100…+100 bp over the plot between 20 px and 136 px from the SVG's top.
-    const yFor = (bp: number) => svgBox.y + 20 + ((100 - bp) / 200) * 116;
-    const x = barBox.x + barBox.width / 2;
-
-    await page.mouse.move(x, yFor(0));
-    await page.mouse.down();
-    for (const bp of [50, -75, 25, 100, -50]) await page.mouse.move(x, yFor(bp), { steps: 4 });
-    const generation = await fullGeneration(page);
-    await page.mouse.up();
-
-    await expect(bar).toHaveAttribute('aria-valuenow', '-50');
-    await waitForFullRun(page, generation);
-    const dragged = await summaryTable(page).innerText();
-
-    const fresh = await browser.newPage();
-    await fresh.goto(`./${searchWithDecision(0, -50)}`);
-    await waitForFullRun(fresh, 0);
-    await expect(meetingBar(fresh)).toHaveAttribute('aria-valuenow', '-50');
-    expect(await summaryTable(fresh).innerText()).toBe(dragged);
-    await fresh.close();
-  });
-
-  test('during a drag a section off screen keeps its drawing, shows the preview once scrolled into view, and the final full run after the drag', async ({ page }) => {
-    await page.goto('./');
-    await waitForFullRun(page, 0);
-    const paths = (n: number) => `${n.toLocaleString('en-US')} paths`;
-    const full = defaultScenario().paths;
-    const preview = previewChunksFor(defaultScenario().months) * CHUNK_PATHS;
-    const table = summaryTable(page);
-    await expect(table).toContainText(paths(full));
-    const bar = meetingBar(page);
-    const svg = page.locator('svg[role="group"]', { has: bar });
-    await svg.scrollIntoViewIfNeeded();
-    expect((await table.boundingBox())!.y).toBeGreaterThan(page.viewportSize()!.height + 200);
-    const barBox = (await bar.boundingBox())!;
-    const svgBox = (await svg.boundingBox())!;
-    // As in the test above: −100…+100 bp between 20 and 136 px from the SVG's top.
-    const yFor = (bp: number) => svgBox.y + 20 + ((100 - bp) / 200) * 116;
-    const x = barBox.x + barBox.width / 2;
-    const before = await fullGeneration(page);
-    const previewGeneration = () =>
-      page.evaluate(() => ((performance.getEntriesByName('rl:preview').at(-1) as PerformanceMark | undefined)?.detail?.generation as number | undefined) ?? 0);
-
-    await page.mouse.move(x, yFor(0));
-    await page.mouse.down();
-    await page.mouse.move(x, yFor(50), { steps: 4 });
-    await expect.poll(previewGeneration).toBeGreaterThan(before);
-    // Off screen: still the full run from before the drag (no redraw per preview).
-    await expect(table).toContainText(paths(full));
-    await table.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await expect(table).toContainText(paths(preview));
-    // Back up, away from the table, and let go: it catches up with the full run of the final value.
-    await page.evaluate(() => window.scrollTo(0, 0));
-    const generation = await fullGeneration(page);
-    await page.mouse.up();
-    await waitForFullRun(page, generation);
-    await expect(table).toContainText(paths(full));
-    expect((await table.boundingBox())!.y).toBeGreaterThan(page.viewportSize()!.height);
-  });
-
-  test('each of the seven presets loads and redraws the charts', async ({ page }) => {
-    await page.goto('./');
-    await waitForFullRun(page, 0);
-    const stories = page.getByRole('list', { name: /Stories/ });
-    await expect(stories.getByRole('button')).toHaveCount(PRESETS.length);
-    // Last first: the consensus preset is the default scenario, so it needs another story loaded before it.
-    for (const preset of [...PRESETS].reverse()) {
+      await page.mouse.move(x, yFor(0));
+      await page.mouse.down();
+      for (const bp of [50, -75, 25, 100, -50]) await page.mouse.move(x, yFor(bp), { steps: 4 });
       const generation = await fullGeneration(page);
-      const button = stories.getByRole('button', { name: preset.title, exact: true });
-      await button.click();
-      await expect(button).toHaveAttribute('aria-pressed', 'true');
-      await waitForFullRun(page, generation);
-      await expectFanDrawn(page.locator('figure.fan').first());
-      await expect(page.locator('.picker .claim')).toContainText(preset.claim);
-    }
-  });
+      await page.mouse.up();
 
-  test('each of the six history replays loads and states the realized outcome’s percentile', async ({ page }) => {
-    await page.goto('./');
-    await waitForFullRun(page, 0);
-    await page.getByText(/^History replays/).click();
-    const replays = page.getByRole('list', { name: /History replays/ });
-    await expect(replays.getByRole('button')).toHaveCount(REPLAYS.length);
-    for (const replay of REPLAYS) {
-      const generation = await fullGeneration(page);
-      const button = replays.getByRole('button', { name: replay.title, exact: true });
-      await button.click();
-      await expect(button).toHaveAttribute('aria-pressed', 'true');
+      await expect(bar).toHaveAttribute('aria-valuenow', '-50');
       await waitForFullRun(page, generation);
-      await expectFanDrawn(page.locator('figure.fan').first());
-      await expect(page.getByText(/sits at the model's \d+(st|nd|rd|th) percentile/).first()).toBeVisible();
-    }
+      const dragged = await summaryTable(page).innerText();
+
+      const fresh = await browser.newPage();
+      await fresh.goto(`./${searchWithDecision(0, -50)}`);
+      await waitForFullRun(fresh, 0);
+      await expect(meetingBar(fresh)).toHaveAttribute('aria-valuenow', '-50');
+      expect(await summaryTable(fresh).innerText()).toBe(dragged);
+      await fresh.close();
+    });
+
+    test('during a drag a section off screen keeps its drawing, shows the preview once scrolled into view, and the final full run after the drag', async () => {
+      const paths = (n: number) => `${n.toLocaleString('en-US')} paths`;
+      const full = defaultScenario().paths;
+      const preview = previewChunksFor(defaultScenario().months) * CHUNK_PATHS;
+      const table = summaryTable(page);
+      await expect(table).toContainText(paths(full));
+      const bar = meetingBar(page);
+      const svg = page.locator('svg[role="group"]', { has: bar });
+      await svg.scrollIntoViewIfNeeded();
+      expect((await table.boundingBox())!.y).toBeGreaterThan(page.viewportSize()!.height + 200);
+      const barBox = (await bar.boundingBox())!;
+      const svgBox = (await svg.boundingBox())!;
+      // As in the test above: −100…+100 bp between 20 and 136 px from the SVG's top.
+      const yFor = (bp: number) => svgBox.y + 20 + ((100 - bp) / 200) * 116;
+      const x = barBox.x + barBox.width / 2;
+      const before = await fullGeneration(page);
+      const previewGeneration = () =>
+        page.evaluate(() => ((performance.getEntriesByName('rl:preview').at(-1) as PerformanceMark | undefined)?.detail?.generation as number | undefined) ?? 0);
+
+      await page.mouse.move(x, yFor(0));
+      await page.mouse.down();
+      await page.mouse.move(x, yFor(50), { steps: 4 });
+      await expect.poll(previewGeneration).toBeGreaterThan(before);
+      // Off screen: still the full run from before the drag (no redraw per preview).
+      await expect(table).toContainText(paths(full));
+      await table.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await expect(table).toContainText(paths(preview));
+      // Back up, away from the table, and let go: it catches up with the full run of the final value.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const generation = await fullGeneration(page);
+      await page.mouse.up();
+      await waitForFullRun(page, generation);
+      await expect(table).toContainText(paths(full));
+      expect((await table.boundingBox())!.y).toBeGreaterThan(page.viewportSize()!.height);
+    });
+
+    test('a meeting decision changed with the keyboard updates the rates fan and the summary', async () => {
+      const bar = meetingBar(page);
+      const valueBefore = Number(await bar.getAttribute('aria-valuenow'));
+      const policyBefore = await policyFan(page).getAttribute('aria-valuetext');
+      const summaryBefore = await summaryTable(page).innerText();
+      const generation = await fullGeneration(page);
+
+      await bar.focus();
+      await page.keyboard.press('ArrowDown');
+
+      await expect(bar).toHaveAttribute('aria-valuenow', String(valueBefore - 25));
+      await waitForFullRun(page, generation);
+      await expect(policyFan(page)).not.toHaveAttribute('aria-valuetext', policyBefore ?? '');
+      await expect.poll(() => summaryTable(page).innerText()).not.toBe(summaryBefore);
+    });
+
+    test('each of the seven presets loads and redraws the charts', async () => {
+      const stories = page.getByRole('list', { name: /Stories/ });
+      await expect(stories.getByRole('button')).toHaveCount(PRESETS.length);
+      // Last first: the consensus preset is the default scenario, so it needs another story loaded before it.
+      for (const preset of [...PRESETS].reverse()) {
+        const generation = await fullGeneration(page);
+        const button = stories.getByRole('button', { name: preset.title, exact: true });
+        await button.click();
+        await expect(button).toHaveAttribute('aria-pressed', 'true');
+        await waitForFullRun(page, generation);
+        await expectFanDrawn(page.locator('figure.fan').first());
+        await expect(page.locator('.picker .claim')).toContainText(preset.claim);
+      }
+    });
+
+    test('each of the six history replays loads and states the realized outcome’s percentile', async () => {
+      await page.getByText(/^History replays/).click();
+      const replays = page.getByRole('list', { name: /History replays/ });
+      await expect(replays.getByRole('button')).toHaveCount(REPLAYS.length);
+      for (const replay of REPLAYS) {
+        const generation = await fullGeneration(page);
+        const button = replays.getByRole('button', { name: replay.title, exact: true });
+        await button.click();
+        await expect(button).toHaveAttribute('aria-pressed', 'true');
+        await waitForFullRun(page, generation);
+        await expectFanDrawn(page.locator('figure.fan').first());
+        await expect(page.getByText(/sits at the model's \d+(st|nd|rd|th) percentile/).first()).toBeVisible();
+      }
+    });
   });
 
   test('the page answers input and shows progress while a 100,000-path, 120-month run works', async ({ page }) => {
