@@ -29,18 +29,36 @@ export function histogramQuantiles(
 
 /** Share of one series-month's paths at or below `value` (internal units), read off the histogram. */
 export function histogramCdf(counts: Uint32Array, slot: HistogramSlot, value: number): number {
+  const values = Float64Array.of(value);
+  histogramCdfs(counts, slot, values);
+  return values[0];
+}
+
+/**
+ * histogramCdf at several ascending values in one scan: replaces each of `values` (internal units)
+ * with the share of the series-month's paths at or below it.
+ */
+export function histogramCdfs(counts: Uint32Array, slot: HistogramSlot, values: Float64Array): void {
   const { offset, bins: NB, lo, hi } = slot;
   let total = 0;
   for (let j = 0; j < NB + 2; j++) total += counts[offset + j];
-  if (total === 0) return 0;
-  if (value < lo) return 0;
-  if (value >= hi) return 1;
-  const t = ((value - lo) / (hi - lo)) * NB;
-  const whole = Math.min(NB - 1, Math.floor(t));
   let cum = counts[offset];
-  for (let j = 0; j < whole; j++) cum += counts[offset + 1 + j];
-  cum += (t - whole) * counts[offset + 1 + whole];
-  return cum / total;
+  let whole = 0; // bins 0 … whole − 1 are in cum
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k];
+    if (total === 0 || value < lo) {
+      values[k] = 0;
+      continue;
+    }
+    if (value >= hi) {
+      values[k] = 1;
+      continue;
+    }
+    const t = ((value - lo) / (hi - lo)) * NB;
+    const bin = Math.min(NB - 1, Math.floor(t));
+    for (; whole < bin; whole++) cum += counts[offset + 1 + whole];
+    values[k] = (cum + (t - bin) * counts[offset + 1 + bin]) / total;
+  }
 }
 
 /**

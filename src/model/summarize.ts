@@ -1,6 +1,6 @@
 import type { Scenario } from './scenario.ts';
 import { exactValue, EXACT_LIMBS } from './exactSum.ts';
-import { histogramCdf, histogramExpSum, histogramQuantiles } from './histogramQuantiles.ts';
+import { histogramCdfs, histogramExpSum, histogramQuantiles } from './histogramQuantiles.ts';
 import { preparedFor } from './preparedFor.ts';
 import { RANGE_SDS } from './seriesRanges.ts';
 import {
@@ -101,10 +101,13 @@ function terminalHistogram(partial: SimulationPartial, s: number): Histogram {
   if (!(to > from)) to = from + 1e-6;
   const edges = new Float64Array(TERMINAL_BINS + 1);
   for (let k = 0; k <= TERMINAL_BINS; k++) edges[k] = from + ((to - from) * k) / TERMINAL_BINS;
+  const cdfs = new Float64Array(TERMINAL_BINS - 1);
+  for (let k = 1; k < TERMINAL_BINS; k++) cdfs[k - 1] = Math.log1p(edges[k]);
+  histogramCdfs(partial.counts, slot, cdfs);
   const density = new Float64Array(TERMINAL_BINS);
   let previous = 0;
   for (let k = 1; k <= TERMINAL_BINS; k++) {
-    const cdf = k === TERMINAL_BINS ? 1 : histogramCdf(partial.counts, slot, Math.log1p(edges[k]));
+    const cdf = k === TERMINAL_BINS ? 1 : cdfs[k - 1];
     density[k - 1] = Math.max(0, cdf - previous);
     previous = Math.max(previous, cdf);
   }

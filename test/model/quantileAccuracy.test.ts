@@ -4,6 +4,8 @@ import { recordPaths } from '../../src/model/recordPaths.ts';
 import { simulate } from '../../src/model/simulate.ts';
 import { QUANTILE_KEYS, QUANTILE_LEVELS, SERIES } from '../../src/model/summary.ts';
 import { percentileOf } from '../../src/model/percentileOf.ts';
+import { histogramCdf, histogramCdfs } from '../../src/model/histogramQuantiles.ts';
+import { histogramSlot } from '../../src/model/simulationPartial.ts';
 import { simulatePartial } from '../../src/model/simulatePartial.ts';
 
 /** Quantile of sorted values with linear interpolation between order statistics (R type 7, d3.quantileSorted). */
@@ -85,5 +87,34 @@ describe('histogram quantiles', () => {
     expect(worstHorizon).toBeLessThan(1e-12);
     expect(worstBefore).toBeLessThan(1e-3);
     expect(worstBefore).toBeGreaterThan(0); // it is an approximation, and the claim says so
+  });
+
+  it('histogramCdfs at ascending values gives each value the share of counts below it, interpolated in its bin (0 below the range, 1 above); histogramCdf the same for one value', () => {
+    const s = defaultScenario();
+    s.paths = 3_000;
+    const partial = simulatePartial(s);
+    for (const m of [1, 12, s.months]) {
+      const slot = histogramSlot(partial, 2, m);
+      const values = Float64Array.from({ length: 41 }, (_, k) => slot.lo - 0.1 + ((slot.hi - slot.lo + 0.2) * k) / 40);
+      const { offset, bins } = slot;
+      const total = partial.paths;
+      const reference = (v: number) => {
+        if (v < slot.lo) return 0;
+        if (v >= slot.hi) return 1;
+        const t = ((v - slot.lo) / (slot.hi - slot.lo)) * bins;
+        const bin = Math.min(bins - 1, Math.floor(t));
+        let below = counts(offset, bin + 1); // underflow and whole bins
+        below += (t - bin) * partial.counts[offset + 1 + bin];
+        return below / total;
+      };
+      const counts = (from: number, length: number) => partial.counts.subarray(from, from + length).reduce((a, b) => a + b, 0);
+      const expected = Array.from(values, reference);
+      const single = Array.from(values, (v) => histogramCdf(partial.counts, slot, v));
+      histogramCdfs(partial.counts, slot, values);
+      values.forEach((v, k) => expect(v).toBeCloseTo(expected[k], 12));
+      expect(single).toEqual(Array.from(values));
+      expect(expected[0]).toBe(0);
+      expect(expected[40]).toBe(1);
+    }
   });
 });
