@@ -95,8 +95,11 @@ test.describe('links carrying script payloads run nothing', () => {
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         if (search.startsWith('?s=')) await expectLiteralOrNotice(page, payload);
         await expectNothingRan(page, record);
-        // Let the simulation workers finish loading before the next goto: leaving mid-fetch aborts
-        // the worker script's request, which the fixture (rightly) counts as a failed request.
+        // Let the page's lazy parts finish loading before the next goto: leaving mid-fetch aborts a
+        // request, which the fixture (rightly) counts as a failed request. The Assumptions panel's
+        // code loads last, a staggered frame after the rest, so on a busy machine a network
+        // silence could come before it: wait for the panel itself, then for the network.
+        await expect(page.getByRole('group', { name: 'Assumptions' })).toBeAttached();
         await page.waitForLoadState('networkidle');
       }
     });
