@@ -61,6 +61,17 @@ export const test = base.extend<{ pageProblems: PageProblems }>({
 });
 
 /**
+ * Waits until the full app's lazy parts have loaded, so the page can be left: leaving earlier
+ * aborts a request, which the fixture rightly counts as failed. The Assumptions panel's code loads
+ * last, a staggered frame after the rest, so on a busy machine a network silence alone can come
+ * before its request: wait for the panel, then for the network (the simulation worker's script).
+ */
+export async function waitForLazyParts(page: Page): Promise<void> {
+  await expect(page.getByRole('group', { name: 'Assumptions' })).toBeAttached();
+  await page.waitForLoadState('networkidle');
+}
+
+/**
  * One page for the tests of a serial describe that read what a single load shows (open it in
  * beforeAll, call `close` in afterAll), so they need not load the app and run its simulation
  * again each. It is watched like the fixture's page: `close` fails if, during any of those tests,

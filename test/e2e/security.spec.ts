@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { defaultBranch, defaultScenario, type Scenario } from '../../src/model/index.ts';
 import { PRESET_PARAM, REPLAY_PARAM } from '../../src/share/scenarioOrigin.ts';
 import { encodeScenario } from '../../src/url/index.ts';
-import { test, expect } from './fixtures.ts';
+import { test, expect, waitForLazyParts } from './fixtures.ts';
 import { appURL, hostOrigin } from './origins.ts';
 
 /** Script payloads a crafted link could carry; each would set window.__pwned if it ever ran. */
@@ -95,12 +95,7 @@ test.describe('links carrying script payloads run nothing', () => {
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         if (search.startsWith('?s=')) await expectLiteralOrNotice(page, payload);
         await expectNothingRan(page, record);
-        // Let the page's lazy parts finish loading before the next goto: leaving mid-fetch aborts a
-        // request, which the fixture (rightly) counts as a failed request. The Assumptions panel's
-        // code loads last, a staggered frame after the rest, so on a busy machine a network
-        // silence could come before it: wait for the panel itself, then for the network.
-        await expect(page.getByRole('group', { name: 'Assumptions' })).toBeAttached();
-        await page.waitForLoadState('networkidle');
+        await waitForLazyParts(page);
       }
     });
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, useSharedPage, watchPage } from './fixtures.ts';
+import { test, expect, useSharedPage, waitForLazyParts, watchPage } from './fixtures.ts';
 import { SCHEMA_VERSION } from '../../src/model/scenario.ts';
 import { appOrigin } from './origins.ts';
 
@@ -118,14 +118,13 @@ test('a link from a format version this build has no migration for opens the def
   await expect(page.getByRole('status').filter({ hasText: 'Showing the default scenario instead' })).toContainText(
     'format v0 are no longer supported',
   );
-  // Let the page's lazy parts finish loading before leaving it: a request cut off by the next goto
-  // (or by the end of the test) counts, rightly, as a failed request.
-  await page.waitForLoadState('networkidle');
+  // Let the page's lazy parts finish loading before leaving it (the next goto, the test's end).
+  await waitForLazyParts(page);
   await page.goto('./?s=v9.e30');
   await expect(page.getByRole('status').filter({ hasText: 'Showing the default scenario instead' })).toContainText(
     'newer version of Rotation Lab (format v9)',
   );
-  await page.waitForLoadState('networkidle');
+  await waitForLazyParts(page);
 });
 
 // The address follows the page's own edits: one load for both tests (the replaceState test first,
