@@ -10,9 +10,11 @@ async function waitForFullRun(page: Page): Promise<void> {
   await expect(page.getByText(/^Done: [\d,]+ paths$/)).toBeVisible({ timeout: 120_000 });
   await expect(page.getByRole('table').filter({ hasText: 'Median return, annualized' })).toBeVisible({ timeout: 60_000 });
   // Each fan's plot mounts in an animation frame of its own (requestFrameTurn): wait until every
-  // price fan has drawn its plot before reading its labels.
+  // price fan (the three prices and the small/large relative fan, which mounts last) has drawn its
+  // plot before reading its labels. Counting only the fans already there let a busy machine read
+  // the labels before the relative fan was in (seen twice at load 12–14).
   const fans = page.locator('section.prices figure.fan');
-  await expect(fans.first()).toBeVisible();
+  await expect.poll(() => fans.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
   await expect.poll(async () => (await fans.count()) - (await fans.locator('.plot > svg').count()), { timeout: 30_000 }).toBe(0);
 }
 
