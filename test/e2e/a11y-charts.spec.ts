@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, useSharedPage } from './fixtures.ts';
+import { test, expect, openAllDetails, useSharedPage } from './fixtures.ts';
 
 async function openApp(page: Page): Promise<void> {
   await page.goto('./');
@@ -90,7 +90,7 @@ async function checkSvgTextContrast(page: Page, theme: 'light' | 'dark'): Promis
 
 async function checkFieldEdges(page: Page): Promise<void> {
   {
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await openAllDetails(page);
     const fields = await page.evaluate(() => {
       const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
       const out: { what: string; border: number[]; bg: number[] }[] = [];

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, useSharedPage } from './fixtures.ts';
+import { test, expect, openAllDetails, useSharedPage } from './fixtures.ts';
 import { blocking, countByImpact, runAxe } from './a11yAxe.ts';
 
 /** Waits until the full run is drawn: every section of the results mounted and the status done. */
@@ -8,10 +8,6 @@ async function settledMain(page: Page): Promise<void> {
   await expect(page.getByText(/^Done: /)).toBeVisible({ timeout: 60_000 });
 }
 
-/** Opens every <details> so axe also checks what is folded away. */
-async function openAllDetails(page: Page): Promise<void> {
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-}
 
 async function expectNoBlocking(page: Page, label: string): Promise<void> {
   const findings = await runAxe(page);
@@ -40,7 +36,11 @@ for (const scheme of ['light', 'dark'] as const) {
     }, { colorScheme: scheme });
 
     test(`the main view has no serious or critical axe violation with the system in ${scheme} mode`, async () => {
+      // The Assumptions groups' fields are made when a group is first opened: none before.
+      await expect(page.locator('details[data-group]')).toHaveCount(6);
+      await expect(page.locator('details[data-group] > .group')).toHaveCount(0);
       await openAllDetails(page);
+      await expect(page.locator('details[data-group] > .group')).toHaveCount(6);
       await expectNoBlocking(page, `main, system ${scheme}`);
     });
 

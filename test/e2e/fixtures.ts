@@ -72,6 +72,17 @@ export async function waitForLazyParts(page: Page): Promise<void> {
 }
 
 /**
+ * Opens every <details> on the page (so axe and the contrast checks see what is folded away) and
+ * waits for the Assumptions groups, whose fields are made when a group is first opened.
+ */
+export async function openAllDetails(page: Page): Promise<void> {
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  await expect
+    .poll(() => page.evaluate(() => [...document.querySelectorAll('details[data-group]')].every((d) => d.querySelector(':scope > .group'))))
+    .toBe(true);
+}
+
+/**
  * One page for the tests of a serial describe that read what a single load shows (open it in
  * beforeAll, call `close` in afterAll), so they need not load the app and run its simulation
  * again each. It is watched like the fixture's page: `close` fails if, during any of those tests,
