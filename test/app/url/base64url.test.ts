@@ -1,13 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { fromBase64Url } from '../../../src/url/fromBase64Url.ts';
-import { toBase64Url } from '../../../src/url/toBase64Url.ts';
+import { bytesToBase64Url, toBase64Url } from '../../../src/url/toBase64Url.ts';
 
 describe('toBase64Url and fromBase64Url', () => {
   test('toBase64Url(text) writes only URL-safe characters and no padding', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => {
       expect(toBase64Url(text)).toMatch(/^[A-Za-z0-9_-]*$/);
     }));
+  });
+
+  test('bytesToBase64Url(bytes) is RFC 4648 §5 base64url without padding (Node\'s own encoder as the reference), also past one 32 KB chunk', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+      expect(bytesToBase64Url(bytes)).toBe(Buffer.from(bytes).toString('base64url'));
+    }));
+    const long = Uint8Array.from({ length: 0x8000 * 2 + 5 }, (_, i) => (i * 7919) & 255);
+    expect(bytesToBase64Url(long)).toBe(Buffer.from(long).toString('base64url'));
   });
 
   test('fromBase64Url(toBase64Url(text)) returns the text, including non-ASCII', () => {
