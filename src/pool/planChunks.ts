@@ -19,6 +19,20 @@ export function previewChunksFor(months: number): number {
 }
 
 /**
+ * Path-months (in thousands) up to which a run asked outside a drag skips the preview: it is one
+ * pass, summarized and drawn once. The default scenario (10,000 × 24) is 240: its whole run costs
+ * ~2.4 previews, and drawing every chart twice at start-up cost more main-thread time than the
+ * earlier first paint saved. A drag still previews (its previews must keep up with the pointer).
+ */
+export const ONE_PASS_PATH_MONTHS = 250;
+
+/** Chunks of a run's preview: all of them (no separate preview) for a small run outside a drag. */
+export function previewChunksForRun(totalChunks: number, months: number, interacting: boolean): number {
+  if (!interacting && totalChunks * Math.max(1, months) <= ONE_PASS_PATH_MONTHS) return totalChunks;
+  return previewChunksFor(months);
+}
+
+/**
  * Chunks per worker call after the preview. Each call pays a fixed set-up cost (preparing the
  * scenario, tens of ms), so batches are as large as progress allows — about two per worker — but
  * capped near 500 path-months ×1,000 so a cancelled run frees the pool within a few hundred ms.

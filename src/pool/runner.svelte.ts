@@ -1,6 +1,6 @@
 import type { Scenario, Summary } from '../model/index.ts';
 import type { SimulationBackend } from './backend.ts';
-import { planRun, type ChunkBatch } from './planChunks.ts';
+import { planRun, previewChunksForRun, type ChunkBatch } from './planChunks.ts';
 import { markRun } from './markRun.ts';
 
 /**
@@ -50,6 +50,7 @@ export interface RunResult<P> {
 export interface ChunkSpec<P = unknown> {
   chunkCount(scenario: Scenario): number;
   chunkPaths: number;
+  /** A fixed preview size in chunks (tests); by default previewChunksForRun decides per run. */
   previewChunks?: number;
   /** Bytes of a partial (for the memory estimate); measured from the first partial that arrives. */
   partialBytes?(part: P): number;
@@ -142,7 +143,8 @@ export class SimulationRunner<P> {
     // drag, the previews of values already passed): the newest input takes their place.
     if (run) this.#backend.dropQueued?.();
     const chunks = this.#spec.chunkCount(scenario);
-    const plan = planRun(chunks, scenario.months, this.#backend.size, this.#spec.previewChunks);
+    const previewChunks = this.#spec.previewChunks ?? previewChunksForRun(chunks, scenario.months, interacting);
+    const plan = planRun(chunks, scenario.months, this.#backend.size, previewChunks);
     const next: ActiveRun<P> = {
       generation: ++this.#generation,
       key,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchSize, planBatches, planRun, previewChunksFor } from '../../src/pool/planChunks.ts';
+import { batchSize, planBatches, planRun, previewChunksFor, previewChunksForRun } from '../../src/pool/planChunks.ts';
 import { poolSize } from '../../src/pool/poolSize.ts';
 
 describe('planChunks', () => {
@@ -48,6 +48,15 @@ describe('planChunks', () => {
     [16, 4],
   ])('poolSize(%s cores) is %i workers', (cores, size) => {
     expect(poolSize(cores)).toBe(size);
+  });
+
+  it('previewChunksForRun: a run of at most 250 thousand path-months asked outside a drag is one pass (all its chunks); a drag or a larger run previews as previewChunksFor', () => {
+    expect(previewChunksForRun(10, 24, false)).toBe(10); // the default scenario: 240
+    expect(previewChunksForRun(10, 24, true)).toBe(4);
+    expect(previewChunksForRun(2, 120, false)).toBe(2); // 240
+    expect(previewChunksForRun(3, 120, false)).toBe(1); // 360
+    expect(previewChunksForRun(11, 24, false)).toBe(4); // 264
+    expect(previewChunksForRun(100, 24, false)).toBe(4);
   });
 
   it('previewChunksFor keeps 4 chunks at the default horizon and fewer at long ones, never none', () => {

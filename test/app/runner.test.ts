@@ -36,6 +36,25 @@ describe('SimulationRunner', () => {
     expect(runner.progress).toEqual({ done: 10_000, total: 10_000 });
   });
 
+  it('with no fixed preview size, a small run outside a drag is simulated and summarized once, complete; during a drag it still previews', async () => {
+    const backends: FakeBackend[] = [];
+    const runner = new SimulationRunner<FakePartial>(() => {
+      backends.push(new FakeBackend(2));
+      return backends[backends.length - 1];
+    }, { chunkCount: spec.chunkCount, chunkPaths: spec.chunkPaths });
+    runner.request(scenario(10_000), false); // 10 chunks × 24 months: one pass
+    await backends[0].finishAll();
+    expect(backends[0].summaries).toHaveLength(1);
+    expect(backends[0].summaries[0].parts.flatMap((p) => p.chunks).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(runner.result?.complete).toBe(true);
+    expect(runner.status).toBe('done');
+    runner.request(scenario(10_000, 2), true);
+    await backends[0].finishAll();
+    expect(backends[0].summaries).toHaveLength(2);
+    expect(runner.result?.complete).toBe(false);
+    expect(runner.status).toBe('preview');
+  });
+
   it('while interacting simulates only the preview, and finishes the same input once interaction ends', async () => {
     const { runner, backend } = setup();
     const s = scenario(10_000);
