@@ -9,7 +9,7 @@ import type { KernelTiming } from './kernelTiming.ts';
 import type { RandomStream } from './randomStream.ts';
 import type { ChunkSums } from './chunkSums.ts';
 import { terminalAccounting } from './terminalAccounting.ts';
-import { HISTOGRAM_BINS, HORIZON_BINS, histogramOffset, type SimulationPartial } from './simulationPartial.ts';
+import { histogramBins, histogramOffset, type SimulationPartial } from './simulationPartial.ts';
 
 /** Called after each month-step with the kernel state of the group's `count` paths (tests only). */
 export type StepHook = (month: number, state: KernelState, count: number, branch: number) => void;
@@ -18,8 +18,6 @@ export type StepHook = (month: number, state: KernelState, count: number, branch
 // with one bounds check per access, where arrays passed as parameters or read off an object are
 // re-checked (map, length, base pointer) at every access; an imported binding is a cell load plus a
 // hole check per use, and an imported double is boxed. So the hot loops use only module-local consts.
-const NB = HISTOGRAM_BINS;
-const NB_HORIZON = HORIZON_BINS;
 const FLOOR = FINANCING_FLOOR;
 const exp = fastExp;
 const log = fastLog;
@@ -216,10 +214,9 @@ export function runBranchGroup(
     TOTALS[T_JUMPS] += jumps;
 
     const t2 = clock ? clock() : 0;
-    // Months before the horizon go to their histograms in counts' first part (series stride M slots);
-    // the horizon month to its finer ones at the end (see histogramOffset).
-    if (m < M) accumulateMonth(m, M, n, plan.inflationPath[m], counts, ranges, means, NB, histogramOffset(M, 0, m), M * (NB + 2), false);
-    else accumulateMonth(m, M, n, plan.inflationPath[m], counts, ranges, means, NB_HORIZON, histogramOffset(M, 0, M), NB_HORIZON + 2, true);
+    // The month's histograms: series 0's slot and the step to the next series' (see histogramOffset).
+    const first = histogramOffset(M, 0, m);
+    accumulateMonth(m, M, n, plan.inflationPath[m], counts, ranges, means, histogramBins(M, m), first, histogramOffset(M, 1, m) - first, m === M);
     if (clock) {
       const t3 = clock();
       draws += t1 - t0;

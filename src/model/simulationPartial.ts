@@ -69,6 +69,11 @@ export interface HistogramSlot {
   hi: number;
 }
 
+/** Bins of every series' histogram at month m (0 ≤ m ≤ months): finer at the horizon. */
+export function histogramBins(months: number, m: number): number {
+  return m < months ? HISTOGRAM_BINS : HORIZON_BINS;
+}
+
 /** Offset in `counts` of series s at month m (0 ≤ m ≤ months): the horizon month's slots come last. */
 export function histogramOffset(months: number, s: number, m: number): number {
   const stride = HISTOGRAM_BINS + 2;
@@ -80,7 +85,7 @@ export function histogramSlot(partial: Pick<SimulationPartial, 'months' | 'range
   const k = 2 * (s * (partial.months + 1) + m);
   return {
     offset: histogramOffset(partial.months, s, m),
-    bins: m < partial.months ? HISTOGRAM_BINS : HORIZON_BINS,
+    bins: histogramBins(partial.months, m),
     lo: partial.ranges[k],
     hi: partial.ranges[k + 1],
   };
