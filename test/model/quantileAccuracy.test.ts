@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/model/defaultScenario.ts';
-import { recordPaths } from '../../src/model/recordPaths.ts';
+import { recordPaths, type RecordedPaths } from '../../src/model/recordPaths.ts';
+import type { Scenario } from '../../src/model/scenario.ts';
 import { simulate } from '../../src/model/simulate.ts';
 import { QUANTILE_KEYS, QUANTILE_LEVELS, SERIES } from '../../src/model/summary.ts';
 import { percentileOf } from '../../src/model/percentileOf.ts';
@@ -15,6 +16,19 @@ function quantileSorted(sorted: Float64Array, p: number): number {
   return i + 1 < sorted.length ? sorted[i] + (h - i) * (sorted[i + 1] - sorted[i]) : sorted[i];
 }
 
+/** Series k's value at flat index i of recorded paths, in its display unit (as the fans are). */
+function displayValue(s: Scenario, rec: RecordedPaths, k: number, i: number): number {
+  switch (k) {
+    case 0: return s.snapshot.smallCap * Math.exp(rec.logSmall[i]);
+    case 1: return s.snapshot.largeCap * Math.exp(rec.logLarge[i]);
+    case 2: return s.snapshot.bitcoin * Math.exp(rec.logBitcoin[i]);
+    case 3: return 100 * Math.exp(rec.logSmall[i] - rec.logLarge[i]);
+    case 4: return rec.rate[i] * 100;
+    case 5: return rec.tenYear[i] * 100;
+    default: return rec.inflation[i] * 100;
+  }
+}
+
 describe('histogram quantiles', () => {
   it('at 100,000 paths every fan quantile is within 0.1% of the exact quantile of the same paths', () => {
     const s = defaultScenario();
@@ -22,20 +36,11 @@ describe('histogram quantiles', () => {
     const summary = simulate(s);
     const rec = recordPaths(s);
     const w = s.months + 1;
-    const level = [s.snapshot.smallCap, s.snapshot.largeCap, s.snapshot.bitcoin, 100];
     const column = new Float64Array(s.paths);
     let worst = 0;
     SERIES.forEach((name, k) => {
       for (let m = 1; m <= s.months; m++) {
-        for (let p = 0; p < s.paths; p++) {
-          const i = p * w + m;
-          column[p] =
-            k === 0 ? level[0] * Math.exp(rec.logSmall[i]) :
-            k === 1 ? level[1] * Math.exp(rec.logLarge[i]) :
-            k === 2 ? level[2] * Math.exp(rec.logBitcoin[i]) :
-            k === 3 ? 100 * Math.exp(rec.logSmall[i] - rec.logLarge[i]) :
-            k === 4 ? rec.rate[i] * 100 : k === 5 ? rec.tenYear[i] * 100 : rec.inflation[i] * 100;
-        }
+        for (let p = 0; p < s.paths; p++) column[p] = displayValue(s, rec, k, p * w + m);
         const sorted = column.slice().sort();
         QUANTILE_KEYS.forEach((key, q) => {
           const exact = quantileSorted(sorted, QUANTILE_LEVELS[q]);
@@ -67,18 +72,13 @@ describe('histogram quantiles', () => {
     const summary = simulate(s);
     const rec = recordPaths(s);
     const w = s.months + 1;
-    const level = [s.snapshot.smallCap, s.snapshot.largeCap, s.snapshot.bitcoin, 100];
     let worstBefore = 0;
     let worstHorizon = 0;
     for (let k = 0; k < 4; k++) {
       for (let m = 1; m <= s.months; m++) {
         let sum = 0;
-        for (let p = 0; p < s.paths; p++) {
-          const i = p * w + m;
-          const log = k === 0 ? rec.logSmall[i] : k === 1 ? rec.logLarge[i] : k === 2 ? rec.logBitcoin[i] : rec.logSmall[i] - rec.logLarge[i];
-          sum += Math.exp(log);
-        }
-        const exact = (level[k] * sum) / s.paths;
+        for (let p = 0; p < s.paths; p++) sum += displayValue(s, rec, k, p * w + m);
+        const exact = sum / s.paths;
         const error = Math.abs(summary.fans[SERIES[k]].mean[m] - exact) / exact;
         if (m < s.months) worstBefore = Math.max(worstBefore, error);
         else worstHorizon = Math.max(worstHorizon, error);
