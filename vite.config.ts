@@ -11,6 +11,9 @@ const NOT_UNIT = ['test/e2e/**', 'test/bench/**', '**/node_modules/**'];
 /** Test files that mock a module (vi.mock) or stub a global: each runs in a fresh module graph. */
 const ISOLATED = ['test/app/compare/compareRunner.test.ts', 'test/app/share/pageAddress.test.ts'];
 
+/** Tests of runes modules whose effects must run: Svelte's client runtime (the server one runs no effect). */
+const RUNES = ['test/**/*.svelte.test.ts'];
+
 /** Vitest's file order with the slow files first (test/slowFilesFirst.ts); loaded only under Vitest, not by `vite build`. */
 const sequencer = process.env.VITEST ? (await import('./test/slowFilesFirst.ts')).SlowFilesFirst : undefined;
 
@@ -40,9 +43,16 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: [...NOT_UNIT, ...ISOLATED],
+          exclude: [...NOT_UNIT, ...ISOLATED, ...RUNES],
           isolate: false,
         },
+      },
+      {
+        // Node with modules transformed for the browser (test/runesEnvironment.ts) and svelte
+        // resolved to its client runtime, so that effects and flushSync run as on the page.
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: { name: 'runes', include: RUNES, exclude: NOT_UNIT, environment: './test/runesEnvironment.ts' },
       },
       {
         extends: true,

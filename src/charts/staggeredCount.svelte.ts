@@ -4,15 +4,18 @@ import { requestFrameTurn } from './requestFrameTurn.ts';
  * A count that grows by one per frame turn (see requestFrameTurn) up to `total`: render the first
  * `count` of a list of heavy children so their first mount is spread over frames instead of one
  * long task. Start at 0 to defer even the first child to a frame of its own.
+ *
+ * While `paused()` is true (a drag, say) the count holds: the children still to come mount when it
+ * ends, not in the frames the drag needs.
  */
 export class StaggeredCount {
   count = $state(1);
 
-  constructor(total: number, start = 1) {
+  constructor(total: number, start = 1, paused: () => boolean = () => false, turn = requestFrameTurn) {
     this.count = start;
     $effect(() => {
-      if (this.count >= total) return;
-      return requestFrameTurn(() => this.count++);
+      if (this.count >= total || paused()) return;
+      return turn(() => this.count++);
     });
   }
 }
