@@ -15,7 +15,7 @@
  *   BENCH_ONLY=lessons npm run bench:browser   # only the track record and what-if ladder figures
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { defaultScenario } from '../../src/model/defaultScenario.ts';
@@ -150,6 +150,10 @@ function longestCpuTask(trace: Buffer): number {
   return longest;
 }
 
+/** BENCH_TRACE_DIR=folder keeps each drag's trace there (drag-WIDTH-N.json), to read a long frame's cause in DevTools. */
+const TRACE_DIR = process.env.BENCH_TRACE_DIR;
+let tracesWritten = 0;
+
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
 
 interface InputTiming {
@@ -257,7 +261,9 @@ async function timeDrag(browser: Browser, page: Page): Promise<DragTiming> {
     w.__frames = null;
     return all;
   });
-  const longestCpu = longestCpuTask(await browser.stopTracing());
+  const trace = await browser.stopTracing();
+  if (TRACE_DIR) writeFileSync(`${TRACE_DIR}/drag-${page.viewportSize()?.width}-${++tracesWritten}.json`, trace);
+  const longestCpu = longestCpuTask(trace);
   // The first entry spans from the setup to the first frame; it is not a frame of the drag.
   return { drag: frames.slice(1, dragFrames), settle: frames.slice(dragFrames), previews, longestCpu };
 }
