@@ -1,3 +1,5 @@
+import { whenIdle } from './whenIdle.ts';
+
 /** How long after the load event the service worker's install may start. */
 const AFTER_LOAD_MS = 3000;
 
@@ -14,11 +16,7 @@ export function registerOfflineCache(isEmbed: boolean): void {
   const register = () => {
     navigator.serviceWorker.register('./sw.js').catch(() => {});
   };
-  const whenIdle = () =>
-    setTimeout(() => {
-      if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
-      else register();
-    }, AFTER_LOAD_MS);
-  if (document.readyState === 'complete') whenIdle();
-  else addEventListener('load', whenIdle, { once: true });
+  const afterLoad = () => setTimeout(() => whenIdle(register, 5000), AFTER_LOAD_MS);
+  if (document.readyState === 'complete') afterLoad();
+  else addEventListener('load', afterLoad, { once: true });
 }

@@ -1,6 +1,7 @@
 import type { Scenario, Summary } from '../model/index.ts';
 import type { SimulationBackend } from './backend.ts';
-import { planRun, previewChunksForRun, type ChunkBatch } from './planChunks.ts';
+import { planRun, previewChunksFor, previewChunksForRun, type ChunkBatch } from './planChunks.ts';
+import { warmUpScenarios } from './warmUp.ts';
 import { markRun } from './markRun.ts';
 
 /**
@@ -113,6 +114,7 @@ export class SimulationRunner<P> {
   #generation = 0;
   #run: ActiveRun<P> | null = null;
   #last: { scenario: Scenario; interacting: boolean } | null = null;
+  #warmedUp = false;
 
   constructor(createBackend: () => SimulationBackend<P>, spec: ChunkSpec<P>) {
     this.#createBackend = createBackend;
@@ -178,6 +180,28 @@ export class SimulationRunner<P> {
     }
     this.#setProgress(next);
     this.#pump(next);
+  }
+
+  /**
+   * Once, while nothing runs: simulates and summarizes a drag's first previews of the last scenario
+   * (see warmUpScenarios) and drops them, so that V8 compiles the worker's code for them now. The
+   * first preview of a first drag otherwise took 170–230 ms in the worker instead of 30–40, and the
+   * compiling threads took the page's core: a 1280 px drag lost frames only then. Stops at the first
+   * request (its work comes first) or failure; publishes nothing.
+   */
+  async warmUp(): Promise<void> {
+    const backend = this.#backend;
+    if (this.#warmedUp || this.status !== 'done' || !this.#last || !backend.simulateSummarized) return;
+    this.#warmedUp = true;
+    const generation = this.#generation;
+    for (const scenario of warmUpScenarios(this.#last.scenario)) {
+      if (this.#generation !== generation || this.#backend !== backend || this.status !== 'done') return;
+      try {
+        await backend.simulateSummarized(scenario, 0, Math.min(this.#spec.chunkCount(scenario), previewChunksFor(scenario.months)));
+      } catch {
+        return;
+      }
+    }
   }
 
   /** Starts a fresh backend (new workers) and runs the last request again. */
