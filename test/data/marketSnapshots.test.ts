@@ -4,7 +4,7 @@ import file from '../../src/data/marketSnapshots.json';
 import { LATEST_MARKET_SNAPSHOT, MARKET_SNAPSHOTS, marketSnapshotOn } from '../../src/data/marketSnapshots.ts';
 import { snapshotLevels } from '../../src/data/snapshotLevels.ts';
 import { checkMarketSnapshot } from '../../scripts/marketData/checkMarketSnapshot.ts';
-import { defaultScenario } from '../../src/model/index.ts';
+import { defaultScenario, SEP_REFERENCE } from '../../src/model/index.ts';
 
 describe('MARKET_SNAPSHOTS', () => {
   it('is a valid snapshot file, oldest first, ending with LATEST_MARKET_SNAPSHOT', () => {
@@ -46,6 +46,15 @@ describe('MARKET_SNAPSHOTS', () => {
 
   it("agrees with the default scenario's start snapshot, the December 2025 story's", () => {
     expect(snapshotLevels(MARKET_SNAPSHOTS[0])).toMatchObject(defaultScenario().snapshot);
+  });
+
+  it("holds the same December 2025 SEP median as the model's SEP_REFERENCE (the Fed editor's line), release date included", () => {
+    const { sepMedian } = MARKET_SNAPSHOTS[0];
+    expect({
+      released: sepMedian.date,
+      yearEnd: sepMedian.endOfYear.map(({ year, value }) => ({ year, rate: value })),
+      longerRun: sepMedian.longerRun,
+    }).toEqual({ released: SEP_REFERENCE.released, yearEnd: SEP_REFERENCE.yearEnd, longerRun: SEP_REFERENCE.longerRun });
   });
 
   it('holds each later snapshot to the checks the updater applied on its market date', () => {
