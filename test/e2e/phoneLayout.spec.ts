@@ -96,6 +96,11 @@ for (const width of [360, 390]) {
     await expect(page.locator('figure.fan').first()).toBeInViewport();
     expect(await overflowX(page)).toBeLessThanOrEqual(0);
     expect(await clippedTexts(page, 'main')).toEqual([]);
+    // The Results pane says what its charts are of: the Scenario pane, which names the story, is out of sight.
+    const caption = page.locator('.results-column .caption');
+    await expect(caption).toContainText('Two cuts (consensus)');
+    await expect(caption).toContainText('Fed path: two cuts (−25 bp Mar 2026, −25 bp Jun 2026) from 3.63%');
+    await expect(caption).toContainText('Market data as of 2025-12-11');
 
     const dock = page.getByRole('navigation', { name: 'Scenario or results' });
     await dock.getByRole('button', { name: 'Scenario' }).click();
@@ -119,6 +124,10 @@ for (const width of [360, 390]) {
     const dockBox = (await dock.boundingBox())!;
     expect(barBox.y + barBox.height).toBeLessThanOrEqual(dockBox.y);
     expect(dockBox.y + dockBox.height).toBeLessThanOrEqual(800 + 0.5);
+    // Back in Results, the caption follows the edit: no longer the story, and the new first decision.
+    await dock.getByRole('button', { name: 'Results' }).click();
+    await expect(caption).toContainText('Custom scenario');
+    await expect(caption).toContainText('+100 bp Jan 2026');
   });
 }
 
@@ -129,6 +138,8 @@ test('at 1280 px controls and charts sit side by side with no dock; nothing over
   await page.goto('./');
   await waitForCharts(page);
   await expect(page.getByRole('navigation', { name: 'Scenario or results' })).toHaveCount(0);
+  // The story is named beside the charts (the controls column), so the results column has no caption of its own.
+  await expect(page.locator('.results-column .caption')).toHaveCount(0);
   await expect(page.locator('.fed-path')).toBeInViewport();
   await expect(page.locator('figure.fan').first()).toBeInViewport();
   expect(await overflowX(page)).toBeLessThanOrEqual(0);
