@@ -1,5 +1,6 @@
 import type { Scenario, Summary } from '../model/index.ts';
-import type { RunEstimate, RunResult, RunStatus } from '../pool/runner.svelte.ts';
+import type { RunEstimate } from '../pool/runEstimate.ts';
+import type { RunResult, RunStatus } from '../pool/runTypes.ts';
 import { pageAddress } from '../app/pageAddress.svelte.ts';
 import { readPinLink, searchWithPin } from './compareLink.ts';
 

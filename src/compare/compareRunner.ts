@@ -1,5 +1,6 @@
 import type { SimulationPartial } from '../model/index.ts';
-import { RUN_BUDGET, SimulationRunner } from '../pool/runner.svelte.ts';
+import { RUN_BUDGET } from '../pool/runEstimate.ts';
+import { SimulationRunner } from '../pool/runner.svelte.ts';
 import { simulationChunkSpec } from '../pool/simulationChunkSpec.ts';
 import { workerBackend } from '../pool/workerBackend.ts';
 

@@ -1,4 +1,4 @@
-import type { RunEstimate } from '../pool/runner.svelte.ts';
+import type { RunEstimate } from '../pool/runEstimate.ts';
 
 const count = (n: number) => Math.round(n).toLocaleString('en-US');
 

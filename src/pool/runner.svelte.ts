@@ -1,92 +1,12 @@
 import type { Scenario, Summary } from '../model/index.ts';
+import type { ActiveRun } from './activeRun.ts';
 import type { SimulationBackend } from './backend.ts';
 import { planRun, previewChunksFor, previewChunksForRun, type ChunkBatch } from './planChunks.ts';
+import { readableError } from './readableError.ts';
+import { estimateRun, RUN_BUDGET, type RunEstimate } from './runEstimate.ts';
+import type { ChunkSpec, RunResult, RunStatus } from './runTypes.ts';
 import { warmUpScenarios } from './warmUp.ts';
 import { markRun } from './markRun.ts';
-
-/**
- * Where the runner is: working, showing a preview while the user drags, finished, failed, waiting
- * for the user to confirm a run over budget, or cancelled by the user.
- */
-export type RunStatus = 'idle' | 'running' | 'preview' | 'done' | 'error' | 'confirm' | 'cancelled';
-
-/** What a full run would cost, shown when it is over budget so the user can decide. */
-export interface RunEstimate {
-  paths: number;
-  months: number;
-  /** Expected wall time of the whole run on this device's pool, in seconds. */
-  seconds: number;
-  /** Partials alive at once (in the workers and on the page), in bytes: the same for any number of paths. */
-  bytes: number;
-}
-
-/** Limits above which a full run asks first: the time a reader will wait and the memory a tab can spare. */
-export const RUN_BUDGET = { seconds: 20, bytes: 768 * 1024 * 1024 };
-
-/** Time per path-month on one worker assumed before any batch has been timed (a mid-range laptop). */
-const PRIOR_MS_PER_PATH_MONTH = 0.002;
-/** Bytes per month of one partial assumed before any partial has been measured (about 58 kB). */
-const PRIOR_BYTES_PER_MONTH = 58_500;
-
-/**
- * Most partials of one run alive at once on a pool of `workers`: one being filled in each worker,
- * up to one per worker finished and waiting to be merged, the preview's (at most one per worker)
- * until its summary hands them back, and the running merge's input and output.
- */
-export function livePartialLimit(workers: number): number {
-  return 3 * Math.max(1, workers) + 2;
-}
-
-/** A published result: the summary, the merged partial behind it and the scenario that made it. */
-export interface RunResult<P> {
-  scenario: Scenario;
-  summary: Summary;
-  partial: P;
-  /** True when every path of the scenario is in; false for a preview. */
-  complete: boolean;
-  generation: number;
-}
-
-/** How the runner counts chunks and their paths (the model's chunkCount and CHUNK_PATHS). */
-export interface ChunkSpec<P = unknown> {
-  chunkCount(scenario: Scenario): number;
-  chunkPaths: number;
-  /** A fixed preview size in chunks (tests); by default previewChunksForRun decides per run. */
-  previewChunks?: number;
-  /** Bytes of a partial (for the memory estimate); measured from the first partial that arrives. */
-  partialBytes?(part: P): number;
-  /** Limits above which a full run waits for confirm(); RUN_BUDGET by default. */
-  budget?: { seconds: number; bytes: number };
-}
-
-interface ActiveRun<P> {
-  generation: number;
-  key: string;
-  scenario: Scenario;
-  chunks: number;
-  previewChunks: number;
-  preview: ChunkBatch[];
-  rest: ChunkBatch[];
-  /** The preview's finished batches by first chunk, held apart until the preview is summarized. */
-  parts: Map<number, { batch: ChunkBatch; part: P }>;
-  /** Finished partials not yet merged into `merged`. */
-  pending: P[];
-  /** All other finished chunks merged into one partial (null before the first). */
-  merged: P | null;
-  /** True while `merged` and some pending partials are being merged in a worker. */
-  merging: boolean;
-  doneChunks: number;
-  donePaths: number;
-  inFlight: number;
-  wantFull: boolean;
-  previewAsked: boolean;
-  /** True while the preview's partials are lent to a worker (moved, not copied) for summarizing. */
-  partsLent: boolean;
-  fullAsked: boolean;
-  failed: boolean;
-  /** True while the full run waits for the user to accept the estimate. */
-  awaitingConfirm: boolean;
-}
 
 /**
  * Runs scenarios on a backend progressively (a preview of a few chunks, then every chunk), keeps
@@ -254,19 +174,7 @@ export class SimulationRunner<P> {
 
   /** What the full run of `scenario` would cost, from measured throughput (or a prior before any). */
   estimateFor(scenario: Scenario): RunEstimate {
-    const chunks = this.#spec.chunkCount(scenario);
-    const plan = planRun(chunks, scenario.months, this.#backend.size, this.#spec.previewChunks);
-    const batches = plan.preview.length + plan.rest.length;
-    const pathMonths = scenario.paths * scenario.months;
-    const msPerPathMonth = this.#msPerPathMonth ?? PRIOR_MS_PER_PATH_MONTH;
-    const bytesPerMonth = this.#bytesPerMonth ?? PRIOR_BYTES_PER_MONTH;
-    return {
-      paths: scenario.paths,
-      months: scenario.months,
-      seconds: (pathMonths * msPerPathMonth) / Math.max(1, this.#backend.size) / 1000,
-      // Batches are merged as they arrive, so memory depends on the pool and the horizon, not the paths.
-      bytes: Math.min(batches, livePartialLimit(this.#backend.size)) * bytesPerMonth * (scenario.months + 1),
-    };
+    return estimateRun(scenario, this.#spec, this.#backend.size, { msPerPathMonth: this.#msPerPathMonth, bytesPerMonth: this.#bytesPerMonth });
   }
 
   /** Replaces the backend by a new one (fresh workers); pending calls of the old one reject and are ignored. */
@@ -481,11 +389,4 @@ export class SimulationRunner<P> {
     // A worker that threw or died may be unusable: the next request (a control moved) gets fresh workers.
     this.#freshBackend();
   }
-}
-
-/** A one-line message for a failure, whatever was thrown (an Error, a string, an event, nothing). */
-function readableError(error: unknown): string {
-  const text = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  const line = text.split('\n')[0]!.trim().slice(0, 300);
-  return line || 'A simulation worker failed without saying why.';
 }

@@ -1,5 +1,5 @@
 import { CHUNK_PATHS, chunkCount, partialTransferables, type SimulationPartial } from '../model/index.ts';
-import type { ChunkSpec } from './runner.svelte.ts';
+import type { ChunkSpec } from './runTypes.ts';
 
 /** The runner's view of the model: chunk counts, chunk size and the bytes a partial holds (for the memory estimate). */
 export const simulationChunkSpec: ChunkSpec<SimulationPartial> = {

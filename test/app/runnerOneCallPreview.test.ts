@@ -9,7 +9,8 @@ import {
   type Summary,
 } from '../../src/model/index.ts';
 import type { SimulationBackend } from '../../src/pool/backend.ts';
-import { SimulationRunner, livePartialLimit } from '../../src/pool/runner.svelte.ts';
+import { livePartialLimit } from '../../src/pool/runEstimate.ts';
+import { SimulationRunner } from '../../src/pool/runner.svelte.ts';
 import { FakeBackend, settle, type FakePartial } from './fakeBackend.ts';
 
 const unlimited = { seconds: Number.POSITIVE_INFINITY, bytes: Number.POSITIVE_INFINITY };
