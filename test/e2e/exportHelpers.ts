@@ -31,7 +31,8 @@ export async function downloadText(download: Download): Promise<string> {
 export async function exportFile(page: Page, item: (menu: Locator) => Locator): Promise<Download> {
   const menu = page.locator('details.export');
   if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator('summary').click();
-  const [download] = await Promise.all([page.waitForEvent('download'), item(menu).click()]);
+  // A missing download fails here in 30 s (with the menu's message, if any, on the page) rather than at the test's timeout.
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), item(menu).click()]);
   return download;
 }
 
