@@ -1,7 +1,7 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isMarketSnapshotFile } from '../../../src/data/isMarketSnapshot.ts';
 import { readResponsesFromDir, type Responses } from '../../../scripts/marketData/readResponses.ts';
 import { EXIT, updateMarketData } from '../../../scripts/marketData/updateMarketData.ts';
@@ -10,9 +10,14 @@ const FIXTURES = join(import.meta.dirname, 'fixtures');
 const APP_FILE = join(import.meta.dirname, '../../../src/data/marketSnapshots.json');
 const TODAY = '2026-12-02';
 
+// One scratch folder for the file's copies, removed afterwards (a folder per copy was left behind in the temp dir).
+const scratch = mkdtempSync(join(tmpdir(), 'rl-market-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+let copies = 0;
+
 /** A fresh copy of the app's snapshot file to update, and its text before the update. */
 function snapshotFileCopy(): { out: string; before: string } {
-  const out = join(mkdtempSync(join(tmpdir(), 'rl-market-')), 'marketSnapshots.json');
+  const out = join(scratch, `marketSnapshots-${++copies}.json`);
   copyFileSync(APP_FILE, out);
   return { out, before: readFileSync(out, 'utf8') };
 }
