@@ -1,7 +1,7 @@
 import type { Scenario, Summary } from '../model/index.ts';
 import type { ActiveRun } from './activeRun.ts';
 import type { SimulationBackend } from './backend.ts';
-import { planRun, previewChunksFor, previewChunksForRun, type ChunkBatch } from './planChunks.ts';
+import { planRun, previewChunksForRun, type ChunkBatch } from './planChunks.ts';
 import { readableError } from './readableError.ts';
 import { estimateRun, RUN_BUDGET, type RunEstimate } from './runEstimate.ts';
 import type { ChunkSpec, RunResult, RunStatus } from './runTypes.ts';
@@ -65,8 +65,7 @@ export class SimulationRunner<P> {
     // drag, the previews of values already passed): the newest input takes their place.
     if (run) this.#backend.dropQueued?.();
     const chunks = this.#spec.chunkCount(scenario);
-    const previewChunks = this.#spec.previewChunks ?? previewChunksForRun(chunks, scenario.months, interacting);
-    const plan = planRun(chunks, scenario.months, this.#backend.size, previewChunks);
+    const plan = planRun(chunks, scenario.months, this.#backend.size, this.#previewChunks(chunks, scenario.months, interacting));
     const next: ActiveRun<P> = {
       generation: ++this.#generation,
       key,
@@ -117,11 +116,17 @@ export class SimulationRunner<P> {
     for (const scenario of warmUpScenarios(this.#last.scenario)) {
       if (this.#generation !== generation || this.#backend !== backend || this.status !== 'done') return;
       try {
-        await backend.simulateSummarized(scenario, 0, Math.min(this.#spec.chunkCount(scenario), previewChunksFor(scenario.months)));
+        const chunks = this.#spec.chunkCount(scenario);
+        await backend.simulateSummarized(scenario, 0, Math.min(chunks, this.#previewChunks(chunks, scenario.months, true)));
       } catch {
         return;
       }
     }
+  }
+
+  /** Chunks of a run's preview (planRun caps them at the run's chunks): the spec's fixed size, or per run. */
+  #previewChunks(chunks: number, months: number, interacting: boolean): number {
+    return this.#spec.previewChunks ?? previewChunksForRun(chunks, months, interacting);
   }
 
   /** Starts a fresh backend (new workers) and runs the last request again. */
