@@ -55,6 +55,24 @@ test('the Why: every waterfall’s bars add up to its total as displayed, the as
   await page.keyboard.press('Escape');
   await expect(page.getByRole('tooltip').filter({ hasText: /add up/ })).toBeHidden();
   await expect(why.getByRole('button', { name: 'Valuation pull', exact: true })).toHaveAccessibleDescription(/long-run average/);
+  // Every term's tip opens inside the Why's card (which clips what overflows it) and the window,
+  // on a laptop and on the narrowest phone: above the words at the card's foot, shifted left at its edge.
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const term of await why.locator('button.term').all()) {
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await term.focus();
+      const tip = why.locator('.tip').filter({ visible: true });
+      await expect(tip).toHaveCount(1);
+      const [card, box] = [(await why.boundingBox())!, (await tip.boundingBox())!];
+      const name = `${await term.textContent()} at ${width} px`;
+      expect(box.x, name).toBeGreaterThanOrEqual(card.x);
+      expect(box.y, name).toBeGreaterThanOrEqual(card.y);
+      expect(box.x + box.width, name).toBeLessThanOrEqual(Math.min(card.x + card.width, width));
+      expect(box.y + box.height, name).toBeLessThanOrEqual(card.y + card.height);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // The CSV carries the bars as displayed.
   const [download] = await Promise.all([page.waitForEvent('download'), why.getByRole('button', { name: /^Download CSV/ }).click()]);
