@@ -84,6 +84,24 @@ test.describe('the simulator app', () => {
       }
     });
 
+    test('a chart far below the fold is drawn, then skipped by the browser while off screen (same size, same drawing), and rendered again when scrolled to', async () => {
+      const chart = page.locator('section.why-rotation');
+      const drawing = chart.locator('.bars svg');
+      const rendered = () => drawing.evaluate((svg) => svg.checkVisibility({ contentVisibilityAuto: true }));
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await expect(chart).toHaveClass(/offscreen-skip/);
+      await expect.poll(rendered).toBe(false);
+      await expect.poll(() => drawing.locator('rect').count()).toBeGreaterThan(3);
+      const skipped = (await chart.boundingBox())!;
+
+      await chart.scrollIntoViewIfNeeded();
+      await expect.poll(rendered).toBe(true);
+      const shown = (await chart.boundingBox())!;
+      expect(Math.abs(shown.height - skipped.height)).toBeLessThan(1);
+      expect(Math.abs(shown.width - skipped.width)).toBeLessThan(1);
+      await page.evaluate(() => window.scrollTo(0, 0));
+    });
+
     test('dragging a bar through several values leaves the charts of the final value', async ({ browser }) => {
       const bar = meetingBar(page);
       const svg = page.locator('svg[role="group"]', { has: meetingBar(page) });
