@@ -1,6 +1,7 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { StaggeredCount } from '../../../src/charts/staggeredCount.svelte.ts';
+import { mountHold } from '../../../src/charts/mountHold.svelte.ts';
 
 /** A staggered count over frame turns the test runs by hand, with a pause switch. */
 function setup(total: number, start: number) {
@@ -53,6 +54,21 @@ describe('StaggeredCount', () => {
     s.pause(false);
     while (s.frame());
     expect(s.count.count).toBe(4);
+    s.stop();
+  });
+
+  it('holds while the page holds its mounts (a drag anywhere), without being told by its owner', () => {
+    const s = setup(3, 0);
+    s.frame();
+    expect(s.count.count).toBe(1);
+    mountHold.active = true;
+    flushSync();
+    expect(s.frame()).toBe(false);
+    expect(s.count.count).toBe(1);
+    mountHold.active = false;
+    flushSync();
+    while (s.frame());
+    expect(s.count.count).toBe(3);
     s.stop();
   });
 });
