@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.ts';
 import { offlineCache } from './scripts/offlineCache.ts';
+import { compileHints } from './scripts/compileHints.ts';
 
 /** Not Vitest's: the end-to-end tests (Playwright) and the benchmarks. */
 const NOT_UNIT = ['test/e2e/**', 'test/bench/**', '**/node_modules/**'];
@@ -21,7 +22,7 @@ const sequencer = process.env.VITEST ? (await import('./test/slowFilesFirst.ts')
 // (GitHub Pages project sites) without knowing the path at build time.
 export default defineConfig({
   base: './',
-  plugins: [svelte(), contentSecurityPolicy(), offlineCache()],
+  plugins: [svelte(), contentSecurityPolicy(), offlineCache(), compileHints()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {

@@ -1,6 +1,7 @@
 import type { Page, Response } from '@playwright/test';
 import { test, expect, useSharedPage, waitForLazyParts, watchPage, type PageProblems } from './fixtures.ts';
 import { APP_PREFIX } from './origins.ts';
+import { COMPILE_HINT } from '../../scripts/compileHints.ts';
 
 // One load of the built app, read by all three tests (each used to load it again).
 test.describe('the built app from its sub-path', () => {
@@ -37,5 +38,13 @@ test.describe('the built app from its sub-path', () => {
   test('every asset of the built app is served from under the sub-path', async () => {
     expect(assetPaths.length).toBeGreaterThan(1);
     expect(assetPaths.filter((path) => !path.startsWith(APP_PREFIX))).toEqual([]);
+  });
+
+  test('the scripts the page loads at start open with V8\'s compile hint, so their functions compile off the main thread', async () => {
+    // As index.html names them (the page adds preload links of its own for chunks it loads later).
+    const html = await (await page.request.get(page.url())).text();
+    const urls = [...html.matchAll(/<(?:script type="module"[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="([^"]+)"/g)].map((m) => new URL(m[1]!, page.url()).href);
+    expect(urls.length).toBeGreaterThan(1);
+    for (const url of urls) expect((await (await page.request.get(url)).text()).split('\n')[0], url).toBe(COMPILE_HINT);
   });
 });
