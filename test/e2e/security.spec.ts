@@ -124,6 +124,8 @@ test('the built app runs under its Content-Security-Policy with no violation and
   expect(policy).not.toContain("'unsafe-eval'");
   expect(await page.locator('script:not([src])').count()).toBe(0);
   await expect(page.getByText('Done: 2,000 paths')).toBeVisible({ timeout: 90_000 });
+  // The panels imported on demand load before the reload, which would abort them mid-request.
+  await waitForLazyParts(page);
   // The stored theme still applies before paint from the external script.
   await page.evaluate(() => localStorage.setItem('rotation-lab:theme', 'dark'));
   await page.reload();
