@@ -76,13 +76,16 @@ function installProbe(): void {
     }
   }).observe({ type: 'mark' });
   addEventListener('keydown', (e) => probe.inputs.push(e.timeStamp), { capture: true });
-  // Charts are drawn when every plot container holds its SVG.
+  // Charts are drawn when every plot container holds its SVG, once the page has mounted them all:
+  // it mounts its sections and charts one per frame, the lessons' (the stories last) after the
+  // others, so before that every container present can be drawn while most are still to come.
   const check = () => {
     const plots = document.querySelectorAll('figure.fan .plot, figure.hist > div, .why .bars');
     const drawn = [...plots].filter((p) => p.querySelector('svg path, svg rect')).length;
     if (probe.firstChart === null && document.querySelector('figure.fan .plot svg path')) probe.firstChart = performance.now();
     const full = probe.marks.some((m) => m.name === 'rl:full');
-    if (probe.allCharts === null && full && plots.length > 0 && drawn === plots.length && document.querySelector('.charts:not(.stale)')) {
+    const mounted = document.querySelector('section.stories') !== null;
+    if (probe.allCharts === null && full && mounted && plots.length > 0 && drawn === plots.length && document.querySelector('.charts:not(.stale)')) {
       probe.allCharts = performance.now();
     }
     if (probe.allCharts === null) requestAnimationFrame(check);
