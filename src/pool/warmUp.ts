@@ -1,7 +1,5 @@
+import { BAR_STEP } from '../controls/barKeys.ts';
 import { BOUNDS, type Scenario } from '../model/index.ts';
-
-/** One step of the meeting bars, the first move of a drag. */
-const STEP_BP = 25;
 
 /**
  * The scenarios a runner simulates while the page is idle after its first result, so that the first
@@ -14,7 +12,7 @@ export function warmUpScenarios(scenario: Scenario): Scenario[] {
   const first = scenario.branches[0]?.policy.decisions[0];
   if (!first) return [scenario];
   const { min, max } = BOUNDS['policy.decisions[].bp'];
-  return [STEP_BP, -STEP_BP].map((step) => {
+  return [BAR_STEP, -BAR_STEP].map((step) => {
     const copy = structuredClone(scenario);
     copy.branches[0]!.policy.decisions[0]!.bp = Math.max(min, Math.min(max, first.bp + step));
     return copy;
