@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures.ts';
-import { encodeScenario } from '../../src/url/index.ts';
+import { decodeScenario, encodeScenario } from '../../src/url/index.ts';
 import { openScenario, quickScenario, waitForRun } from './exportHelpers.ts';
 
 test.describe.configure({ timeout: 240_000 });
@@ -36,8 +36,14 @@ test('pin A, change to B: A’s median and band show on every fan with a differe
   const before = await table.locator('tr[data-key]').allInnerTexts();
   expect(before.length).toBeGreaterThan(10);
 
-  // The address carries both; after a reload A is recomputed from its scenario, B from s=.
-  await expect(page).toHaveURL(/[?&]s=[vz]\d+\./);
+  // The address carries both; after a reload A is recomputed from its scenario, B from s=. The
+  // address follows an edit 400 ms late (debounced), and s= already held the first scenario: wait
+  // for it to carry B's 10,000 paths, or the reload would open the old scenario.
+  const linkedPaths = () => {
+    const decoded = decodeScenario(new URL(page.url()).searchParams.get('s') ?? '');
+    return decoded.ok ? decoded.scenario.paths : null;
+  };
+  await expect.poll(linkedPaths).toBe(10_000);
   await page.reload();
   await waitForRun(page, 10_000);
   await expect(table).toBeVisible({ timeout: 90_000 });
