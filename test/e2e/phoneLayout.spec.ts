@@ -7,11 +7,25 @@ import { test, expect } from './fixtures.ts';
  * result of an edit on screen beside the control. One page load per width.
  */
 
-/** Every section of the results has drawn (the staggered mounts are done) after the full run. */
+/**
+ * Every chart of the results has drawn after the full run: the page mounts its sections one per
+ * frame (the stories last), then each plot draws once it has a width.
+ */
 async function waitForCharts(page: Page): Promise<void> {
   await expect(page.locator('.charts:not(.stale)')).toBeVisible({ timeout: 120_000 });
   await expect.poll(() => page.locator('figure.fan .plot svg path').count(), { timeout: 60_000 }).toBeGreaterThan(20);
-  await expect(page.locator('.bars svg').first()).toBeVisible();
+  await expect(page.locator('section.stories')).toBeAttached({ timeout: 60_000 });
+  await waitForPlots(page);
+}
+
+/** Every plot on the page (fans, histograms, Why bars) holds its drawing. */
+async function waitForPlots(page: Page): Promise<void> {
+  const undrawn = () =>
+    page.evaluate(() => {
+      const plots = [...document.querySelectorAll('figure.fan .plot, figure.hist > div, .bars')];
+      return plots.length === 0 ? -1 : plots.filter((p) => !p.querySelector('svg path, svg rect')).length;
+    });
+  await expect.poll(undrawn, { timeout: 60_000 }).toBe(0);
 }
 
 /** Page wider than the screen: scrollWidth past clientWidth, in px. */
@@ -47,6 +61,47 @@ function clippedTexts(page: Page, root: string): Promise<string[]> {
         const c = cardOf(text);
         const past = Math.max(c.left - box.left, box.right - c.right, c.top - box.top, box.bottom - c.bottom, screen.left - box.left, box.right - screen.right);
         if (past > 0.5) out.push(`${text.textContent.trim()}: ${past.toFixed(1)} px past`);
+      }
+    }
+    return out;
+  }, root);
+}
+
+/**
+ * Pairs of SVG texts in one chart whose boxes overlap (tick labels running together, as
+ * "−0.50.0+0.5" did at 360 px), each as "a × b".
+ */
+function crowdedTexts(page: Page, root: string): Promise<string[]> {
+  return page.evaluate((rootSelector) => {
+    const out: string[] = [];
+    for (const root of document.querySelectorAll(rootSelector)) {
+      for (const svg of root.querySelectorAll('svg')) {
+        const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent?.trim() && t.getBoundingClientRect().width > 0);
+        const boxes = texts.map((t) => t.getBoundingClientRect());
+        for (let i = 0; i < texts.length; i++) {
+          for (let j = i + 1; j < texts.length; j++) {
+            const [a, b] = [boxes[i]!, boxes[j]!];
+            const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+            const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+            if (across > 0.5 && down > 2) out.push(`${texts[i]!.textContent!.trim()} × ${texts[j]!.textContent!.trim()}`);
+          }
+        }
+      }
+    }
+    return out;
+  }, root);
+}
+
+/** Boxes that scroll or clip sideways with content past their width (a table cut at the card edge), as "tag.class: px hidden". */
+function hiddenSideways(page: Page, root: string): Promise<string[]> {
+  return page.evaluate((rootSelector) => {
+    const out: string[] = [];
+    for (const root of document.querySelectorAll(rootSelector)) {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.closest('.visually-hidden') || el.clientWidth === 0) continue;
+        if (!/auto|scroll|hidden|clip/.test(getComputedStyle(el).overflowX)) continue;
+        const hidden = el.scrollWidth - el.clientWidth;
+        if (hidden > 1) out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: ${hidden} px hidden`);
       }
     }
     return out;
@@ -96,6 +151,8 @@ for (const width of [360, 390]) {
     await expect(page.locator('figure.fan').first()).toBeInViewport();
     expect(await overflowX(page)).toBeLessThanOrEqual(0);
     expect(await clippedTexts(page, 'main')).toEqual([]);
+    expect(await crowdedTexts(page, 'main')).toEqual([]);
+    expect(await hiddenSideways(page, 'main')).toEqual([]);
     // The Results pane says what its charts are of: the Scenario pane, which names the story, is out of sight.
     const caption = page.locator('.results-column .caption');
     await expect(caption).toContainText('Two cuts (consensus)');
@@ -109,6 +166,8 @@ for (const width of [360, 390]) {
     await page.locator('.fed-path details.quick summary').click();
     expect(await overflowX(page)).toBeLessThanOrEqual(0);
     expect(await clippedTexts(page, 'main, nav')).toEqual([]);
+    expect(await crowdedTexts(page, 'main, nav')).toEqual([]);
+    expect(await hiddenSideways(page, 'main, nav')).toEqual([]);
     expect(await smallTargets(page)).toEqual([]);
     expect(await smallText(page)).toEqual([]);
 
@@ -144,6 +203,8 @@ test('at 1280 px controls and charts sit side by side with no dock; nothing over
   await expect(page.locator('figure.fan').first()).toBeInViewport();
   expect(await overflowX(page)).toBeLessThanOrEqual(0);
   expect(await clippedTexts(page, 'main')).toEqual([]);
+  expect(await crowdedTexts(page, 'main')).toEqual([]);
+  expect(await hiddenSideways(page, 'main')).toEqual([]);
   expect(await smallTargets(page)).toEqual([]);
   expect(await smallText(page)).toEqual([]);
 });
@@ -153,6 +214,10 @@ test('a 360 px embed of every view has no text past its card and no sideways ove
   await page.goto('./?embed=1&view=small,large,bitcoin,relative,rates,summary,attribution');
   await expect(page.getByText(/Rotation Lab simulation: seed \d+/)).toBeVisible({ timeout: 120_000 });
   await expect.poll(() => page.locator('figure.fan .plot svg path').count(), { timeout: 60_000 }).toBeGreaterThan(20);
+  await expect(page.locator('.bars')).not.toHaveCount(0);
+  await waitForPlots(page);
   expect(await overflowX(page)).toBeLessThanOrEqual(0);
   expect(await clippedTexts(page, 'main')).toEqual([]);
+  expect(await crowdedTexts(page, 'main')).toEqual([]);
+  expect(await hiddenSideways(page, 'main')).toEqual([]);
 });
