@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, openAllDetails } from './fixtures.ts';
 
 /**
  * The layout at a phone's widths and a laptop's: nothing wider than the screen, no chart text past
@@ -108,6 +108,28 @@ function hiddenSideways(page: Page, root: string): Promise<string[]> {
   }, root);
 }
 
+/**
+ * Selects whose chosen option is wider than the room beside the arrow (about 20 px in Chromium), so
+ * it reads cut ("Every other meetin"), as "option: px short". Opens every <details> first.
+ */
+async function cutSelects(page: Page): Promise<string[]> {
+  await openAllDetails(page);
+  return page.evaluate(() => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    const out: string[] = [];
+    for (const select of document.querySelectorAll('select')) {
+      if (select.clientWidth === 0) continue;
+      const style = getComputedStyle(select);
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = select.selectedOptions[0]?.text ?? '';
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+      const short = context.measureText(text).width - room;
+      if (short > 0) out.push(`${text}: ${short.toFixed(0)} px short`);
+    }
+    return out;
+  });
+}
+
 /** Visible controls in the Fed editor smaller than 24 × 24 px, as "name: w×h". */
 function smallTargets(page: Page): Promise<string[]> {
   return page.locator('.fed-path').evaluate((editor) => {
@@ -187,6 +209,9 @@ for (const width of [360, 390]) {
     await dock.getByRole('button', { name: 'Results' }).click();
     await expect(caption).toContainText('Custom scenario');
     await expect(caption).toContainText('+100 bp Jan 2026');
+    // Every select of the scenario shows its whole choice.
+    await dock.getByRole('button', { name: 'Scenario' }).click();
+    expect(await cutSelects(page)).toEqual([]);
   });
 }
 
@@ -207,6 +232,7 @@ test('at 1280 px controls and charts sit side by side with no dock; nothing over
   expect(await hiddenSideways(page, 'main')).toEqual([]);
   expect(await smallTargets(page)).toEqual([]);
   expect(await smallText(page)).toEqual([]);
+  expect(await cutSelects(page)).toEqual([]);
 });
 
 test('a 360 px embed of every view has no text past its card and no sideways overflow', async ({ page }) => {
