@@ -24,4 +24,6 @@ export interface EmbedParams {
   theme: EmbedTheme;
   /** The embed's name from `?id=` (letters, digits, `-`, `_`), echoed in its height messages. */
   id?: string;
+  /** `view` names given that are not views (a few, each cut short), so an embed can say so; absent when none. */
+  unknownViews?: string[];
 }

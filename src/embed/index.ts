@@ -10,6 +10,7 @@ export {
   type EmbedParams,
 } from './embedParams.ts';
 export { parseEmbedParams } from './parseEmbedParams.ts';
+export { unknownViewsMessage } from './unknownViewsMessage.ts';
 export { embedSearch, type EmbedLayout } from './embedSearch.ts';
 export { embedHeight, MAX_FIXED_EMBED_HEIGHT } from './embedHeight.ts';
 export { buildEmbedSnippet, type EmbedSnippetOptions } from './buildEmbedSnippet.ts';

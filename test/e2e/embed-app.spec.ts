@@ -152,3 +152,16 @@ test('the embed names its story, Fed path and data date under the charts, and le
   await expect(page.locator('section[aria-label="Why: Bitcoin"]')).toHaveCount(0);
   await expect(page.locator('table thead th')).toHaveText(['Russell 2000', 'S&P 500']);
 });
+
+test('an embed whose link names unknown views shows the others and a notice naming the unknown ones and every view there is', async ({ page }) => {
+  const scenario = { ...defaultScenario(), paths: 1000 };
+  await page.goto(embedded(`s=${encodeScenario(scenario)}&embed=1&view=small,btc,why`));
+  const notice = page.locator('.embed-notice');
+  await expect(notice).toContainText('This embed’s link names views Rotation Lab does not know (“btc”, “why”), so it shows small.');
+  await expect(notice).toContainText('The views are small, large, bitcoin, relative, rates, summary, attribution,');
+  await expect(page.locator('figure.fan .plot svg path').first()).toBeVisible({ timeout: 120_000 });
+  await expect(page.locator('figure.fan')).toHaveCount(1);
+  // Dismissed, it goes.
+  await notice.getByRole('button').click();
+  await expect(notice).toHaveCount(0);
+});

@@ -35,7 +35,14 @@ describe('parseEmbedParams(search)', () => {
 
   it('ignores unknown values and reads known ones case-insensitively', () => {
     const params = parseEmbedParams('?embed=1&view=SMALL,pie,%22%3E%3Cscript%3E&controls=everything&theme=Dark');
-    expect(params).toEqual({ embed: true, views: ['small'], controls: 'none', theme: 'dark' });
+    expect(params).toEqual({ embed: true, views: ['small'], controls: 'none', theme: 'dark', unknownViews: ['pie', '"><script>'] });
+  });
+
+  it('lists the unknown view names for a notice: trimmed, once each, at most 4, each cut to 24 characters', () => {
+    expect(parseEmbedParams('?embed=1&view=btc, why ,btc,small').unknownViews).toEqual(['btc', 'why']);
+    expect(parseEmbedParams('?embed=1&view=a,b,c,d,e,f').unknownViews).toEqual(['a', 'b', 'c', 'd']);
+    expect(parseEmbedParams(`?embed=1&view=${'x'.repeat(40)}`).unknownViews).toEqual([`${'x'.repeat(23)}…`]);
+    expect('unknownViews' in parseEmbedParams('?embed=1&view=small,,large')).toBe(false);
   });
 
   it('falls back to the defaults when every view is unknown', () => {
@@ -63,6 +70,8 @@ describe('parseEmbedParams(search)', () => {
         const params = parseEmbedParams(search);
         expect(params.views.length).toBeGreaterThan(0);
         for (const view of params.views) expect(EMBED_VIEWS).toContain(view);
+        expect(params.unknownViews?.length ?? 0).toBeLessThanOrEqual(4);
+        for (const name of params.unknownViews ?? []) expect([...name].length).toBeLessThanOrEqual(24);
         expect(EMBED_CONTROLS).toContain(params.controls);
         expect(EMBED_THEMES).toContain(params.theme);
       }),
