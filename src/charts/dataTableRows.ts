@@ -1,7 +1,7 @@
 import type { Fan, Histogram } from '../model/index.ts';
+import { binRange } from './binRange.ts';
 import { TOOLTIP_KEYS, quantileLabel } from './fanBands.ts';
 import type { ValueFormat } from './formats.ts';
-import { signedPercent } from './formats.ts';
 
 /** A table for a chart's "Show data" view: column headings and rows whose first cell is the row heading. */
 export interface DataTable {
@@ -35,7 +35,7 @@ export function histogramTable(histogram: Histogram): DataTable {
   return {
     columns: ['Return', 'Share of paths'],
     rows: Array.from(histogram.density, (d, i) => ({
-      header: `${signedPercent(histogram.edges[i])} to ${signedPercent(histogram.edges[i + 1])}`,
+      header: binRange(histogram, i),
       cells: [`${(d * 100).toFixed(1)}%`],
     })),
   };

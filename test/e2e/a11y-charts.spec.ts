@@ -124,6 +124,10 @@ async function checkTextSummaries(page: Page): Promise<void> {
   const histograms = page.getByRole('img', { name: /after \d+ months: the most common return is / });
   await expect(histograms).toHaveCount(4);
   await expect(histograms.first()).toHaveAccessibleName(/% of paths lose money and \d+% gain\.$/);
+  // One index against the other trails or leads; it loses no money.
+  await expect(histograms.last()).toHaveAccessibleName(/^Russell 2000 vs S&P 500 after \d+ months: .*; in about \d+% of paths it trails and in \d+% it leads\.$/);
+  // Each histogram's two end bins, which hold the tails beyond the axis, are drawn apart (hollow).
+  await expect(page.locator('figure.hist rect.tail')).toHaveCount(8);
   // Three assets and small minus large.
   const bars = page.getByRole('img', { name: /^Contributions to the .* return over \d+ months, in log points that add up \(total [+−]?\d/ });
   await expect(bars).toHaveCount(4);

@@ -30,13 +30,14 @@ describe('fanTable(fan, format, monthLabel)', () => {
 });
 
 describe('histogramTable(histogram)', () => {
-  test('has one row per bin, its return range as the heading and its share of paths', () => {
-    const table = histogramTable({ edges: Float64Array.from([-0.1, 0, 0.1]), density: Float64Array.from([0.25, 0.75]) });
+  test('has one row per bin, its return range as the heading and its share of paths; the end bins hold the tails beyond them', () => {
+    const table = histogramTable({ edges: Float64Array.from([-0.2, -0.1, 0, 0.1]), density: Float64Array.from([0.1, 0.25, 0.65]) });
     expect(table).toEqual({
       columns: ['Return', 'Share of paths'],
       rows: [
+        { header: '−10.0% or less', cells: ['10.0%'] },
         { header: '−10.0% to 0.0%', cells: ['25.0%'] },
-        { header: '0.0% to +10.0%', cells: ['75.0%'] },
+        { header: '0.0% or more', cells: ['65.0%'] },
       ],
     });
   });
