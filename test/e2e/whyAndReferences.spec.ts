@@ -75,7 +75,7 @@ test('the Why: every waterfall’s bars add up to its total as displayed, the as
   await page.setViewportSize({ width: 1280, height: 720 });
 
   // The CSV carries the bars as displayed.
-  const [download] = await Promise.all([page.waitForEvent('download'), why.getByRole('button', { name: /^Download CSV/ }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), why.getByRole('button', { name: 'Download CSV of the Why bars, as displayed', exact: true }).click()]);
   const rows = parseCsv(await downloadText(download));
   const rotation = rows.filter((r) => r.chart === 'smallMinusLarge');
   const shown = await shownWaterfall(why.locator('section.why-rotation'));
@@ -111,7 +111,7 @@ test('the Fed editor draws the priced path and the SEP median with their dates a
   const table = view.getByRole('table', { name: /^Policy rate after each meeting/ });
   await expect(table.getByRole('row', { name: /^End of 2026/ })).toContainText('3.4%');
   await expect(table.getByRole('row', { name: /^Jan 28, 2026/ })).toContainText('−25 bp');
-  const [download] = await Promise.all([page.waitForEvent('download'), view.getByRole('button', { name: /^Download CSV/ }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), view.getByRole('button', { name: 'Download CSV of the policy paths', exact: true }).click()]);
   const rows = parseCsv(await downloadText(download));
   expect(rows.find((r) => r.kind === 'sep_year_end')).toMatchObject({ date: '2026-12-31', sep_median_pct: '3.4', surprise_bp: '-25' });
   expect(await runAxe(page, ['.policy-view'])).toEqual([]);
