@@ -19,6 +19,8 @@ export const formatPoints: ValueFormat = (v) => sign(v) + compactMagnitude(v, 1_
 export const formatUsd: ValueFormat = (v) => `${sign(v)}$${compactMagnitude(v)}`;
 /** A rate in percent, e.g. "3.63%" (rates are bounded, so two decimals always fit). */
 export const formatRate: ValueFormat = (v) => `${pct2(v).replace('-', MINUS)}%`;
+/** An axis tick of a rate: no trailing zeros ("5%", "4.5%", "3.25%"), as formatRate from 10,000%. */
+export const formatRateTick: ValueFormat = (v) => (Math.abs(v) < 10_000 ? `${String(Number(v.toFixed(2))).replace('-', MINUS)}%` : formatRate(v));
 /** A rebased index, e.g. "104.2", compact from 10,000 ("12.3k"). */
 export const formatIndex: ValueFormat = (v) => (Math.abs(v) < 10_000 ? index(v).replace('-', MINUS) : sign(v) + compactMagnitude(v));
 /** An axis tick of a rebased index: no decimals once they are all zero ("200", "102.5"). */

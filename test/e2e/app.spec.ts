@@ -66,6 +66,10 @@ test.describe('the simulator app', () => {
       for (const title of ['Policy rate', '10-year Treasury yield', 'Inflation']) {
         await expect(page.getByRole('slider', { name: new RegExp(`^${title}: use the arrow keys`) })).toBeVisible();
       }
+      // Rate axes read "5%", "2.5%", not "5.00%" (the end labels keep two decimals: "3.13%").
+      const rateTicks = await page.locator('section[aria-labelledby="rates-heading"] g.axis-y text').allTextContents();
+      expect(rateTicks.length).toBeGreaterThan(6);
+      for (const tick of rateTicks) expect(tick).toMatch(/^−?\d+(\.\d?[1-9])?%$/);
 
       const histograms = page.locator('figure.hist');
       await expect.poll(() => histograms.count()).toBeGreaterThanOrEqual(3);
