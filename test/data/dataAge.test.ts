@@ -12,6 +12,10 @@ describe('dataAgeText(date, today)', () => {
   ])('says %s is as of … counted to %s', (date, today, text) => {
     expect(dataAgeText(date, today)).toBe(text);
   });
+
+  it('says a history replay’s start is one, with no age in days', () => {
+    expect(dataAgeText('2000-12-31', '2026-12-02', true)).toBe('market data as of 2000-12-31: a history replay’s start, not today’s market');
+  });
 });
 
 describe('daysBetween(from, to)', () => {

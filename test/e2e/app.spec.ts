@@ -214,6 +214,8 @@ test.describe('the simulator app', () => {
         await waitForFullRun(page, generation);
         await expectFanDrawn(page.locator('figure.fan').first());
         await expect(page.getByText(/sits at the model's \d+(st|nd|rd|th) percentile/).first()).toBeVisible();
+        // Its start is history, not stale data counted in days.
+        await expect(page.getByTestId('market-data-age')).toHaveText(/^Market data as of \d{4}-\d\d-\d\d: a history replay’s start, not today’s market\.$/);
       }
     });
   });

@@ -68,8 +68,8 @@ function clippedTexts(page: Page, root: string): Promise<string[]> {
 }
 
 /**
- * Pairs of SVG texts in one chart whose boxes overlap (tick labels running together, as
- * "−0.50.0+0.5" did at 360 px), each as "a × b".
+ * Pairs of SVG texts in one chart whose boxes overlap or come within 4 px side by side (tick
+ * labels running together, as "−0.50.0+0.5" did at 360 px), each as "a × b".
  */
 function crowdedTexts(page: Page, root: string): Promise<string[]> {
   return page.evaluate((rootSelector) => {
@@ -83,7 +83,8 @@ function crowdedTexts(page: Page, root: string): Promise<string[]> {
             const [a, b] = [boxes[i]!, boxes[j]!];
             const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
             const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-            if (across > 0.5 && down > 2) out.push(`${texts[i]!.textContent!.trim()} × ${texts[j]!.textContent!.trim()}`);
+            // Closer than 4 px side by side reads as one run of text ("−75 −50"), so it counts too.
+            if (across > -4 && down > 2) out.push(`${texts[i]!.textContent!.trim()} × ${texts[j]!.textContent!.trim()}`);
           }
         }
       }
@@ -246,4 +247,23 @@ test('a 360 px embed of every view has no text past its card and no sideways ove
   expect(await clippedTexts(page, 'main')).toEqual([]);
   expect(await crowdedTexts(page, 'main')).toEqual([]);
   expect(await hiddenSideways(page, 'main')).toEqual([]);
+});
+
+test('at 360 px the lessons (track record, stories, what-if ladder) have no chart text overlapping or past its card', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('./');
+  const long = { timeout: 120_000 };
+  const lessons = 'section.track-record, section.stories, section.ladder';
+  // Each starts once near the screen.
+  await page.locator('section.track-record').scrollIntoViewIfNeeded(long);
+  await expect(page.locator('section.track-record')).toHaveAttribute('data-complete', 'true', long);
+  await page.locator('section.stories').scrollIntoViewIfNeeded();
+  await expect(page.locator('section.stories')).toHaveAttribute('data-complete', 'true', long);
+  await page.locator('section.ladder').scrollIntoViewIfNeeded();
+  await expect(page.locator('section.ladder')).toHaveAttribute('data-status', 'done', long);
+  await expect(page.locator('section.ladder svg path.line')).toHaveCount(6);
+  expect(await overflowX(page)).toBeLessThanOrEqual(0);
+  expect(await clippedTexts(page, lessons)).toEqual([]);
+  expect(await crowdedTexts(page, lessons)).toEqual([]);
 });
