@@ -35,6 +35,18 @@ test('pin A, change to B: A’s median and band show on every fan with a differe
   expect(await row('smallCap:medianLevel')).toHaveLength(3);
   const before = await table.locator('tr[data-key]').allInnerTexts();
   expect(before.length).toBeGreaterThan(10);
+  // Every B − A is the difference of the two figures as shown (in their unit: "$90.3k" − "$80.7k" is "−$9.6k").
+  const shown = (text: string) => {
+    const m = /^([+−]?)\$?([\d,]+(?:\.\d+)?)([kMBT]?)(?:%| pp)?$/.exec(text.trim());
+    if (!m) throw new Error(`not a figure: ${text}`);
+    const unit = { '': 1, k: 1e3, M: 1e6, B: 1e9, T: 1e12 }[m[3]!]!;
+    return { value: (m[1] === '−' ? -1 : 1) * Number(m[2]!.replaceAll(',', '')) * unit, suffix: m[3] };
+  };
+  for (const cells of await table.locator('tr[data-key]').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')))) {
+    const [a, b, diff] = cells.map(shown);
+    if (a!.suffix !== b!.suffix) continue;
+    expect(Math.abs(b!.value - a!.value - diff!.value), cells.join(' | ')).toBeLessThan(1e-6 * Math.max(1, Math.abs(a!.value)));
+  }
 
   // The address carries both; after a reload A is recomputed from its scenario, B from s=. The
   // address follows an edit 400 ms late (debounced), and s= already held the first scenario: wait

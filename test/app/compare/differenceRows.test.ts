@@ -56,6 +56,15 @@ describe('differenceText(row)', () => {
     { row: { kind: 'attribution', a: 11.94, b: 1.9, diff: -10.04 }, expected: { a: '+11.9', b: '+1.9', diff: '−10.0' } },
     { row: { kind: 'level', asset: 'smallCap', a: 2500, b: 2450.4, diff: -49.6 }, expected: { a: '2,500', b: '2,450', diff: '−50' } },
     { row: { kind: 'level', asset: 'bitcoin', a: 90_000, b: 90_000, diff: 0 }, expected: { a: '$90k', b: '$90k', diff: '$0' } },
+    // B − A of the figures as shown, in their unit: what a reader's own subtraction gives.
+    { row: { kind: 'level', asset: 'bitcoin', a: 90_314, b: 80_720, diff: -9_594 }, expected: { a: '$90.3k', b: '$80.7k', diff: '−$9.6k' } },
+    { row: { kind: 'level', asset: 'bitcoin', a: 9_500, b: 12_345, diff: 2_845 }, expected: { a: '$9,500', b: '$12.3k', diff: '+$2,845' } },
+    { row: { kind: 'level', asset: 'smallCap', a: 2733.4, b: 2129.5, diff: -603.9 }, expected: { a: '2,733', b: '2,130', diff: '−603' } },
+    { row: { kind: 'level', asset: 'smallCap', a: 2733.4, b: 2129.4, diff: -604 }, expected: { a: '2,733', b: '2,129', diff: '−604' } },
+    { row: { kind: 'drawdown', a: 0.21949, b: 0.32151, diff: 0.10202 }, expected: { a: '−21.9%', b: '−32.2%', diff: '−10.3 pp' } },
+    { row: { kind: 'probability', a: 0.4934, b: 0.5066, diff: 0.0132 }, expected: { a: '49.3%', b: '50.7%', diff: '+1.4 pp' } },
+    // The difference follows the text: 17.55 pp between the values, 17.6 between the figures read.
+    { row: { kind: 'drawdown', a: 0.219, b: 0.3945, diff: 0.1755 }, expected: { a: '−21.9%', b: '−39.5%', diff: '−17.6 pp' } },
   ] as const)('writes a $row.kind row as $expected', ({ row, expected }) => {
     expect(differenceText({ key: 'k', asset: null, measure: 'm', ...row })).toEqual(expected);
   });
