@@ -267,3 +267,33 @@ test('at 360 px the lessons (track record, stories, what-if ladder) have no char
   expect(await clippedTexts(page, lessons)).toEqual([]);
   expect(await crowdedTexts(page, lessons)).toEqual([]);
 });
+
+test('at 360 px the policy rate’s “announced path” label sits clear of its line, also when the path hikes', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('./');
+  await waitForCharts(page);
+  const dock = page.getByRole('navigation', { name: 'Scenario or results' });
+  await dock.getByRole('button', { name: 'Scenario' }).click();
+  await page.getByRole('button', { name: /^Hawkish pivot/ }).first().click();
+  await dock.getByRole('button', { name: 'Results' }).click();
+  await expect(page.locator('.results-column .caption')).toContainText('Hawkish pivot');
+  await expect(page.getByText('Done: 10,000 paths')).toBeVisible({ timeout: 120_000 });
+  // Back from the Scenario pane, a chart below the screen draws again once scrolled to.
+  const chart = page.getByRole('figure', { name: /^Policy rate/ });
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.locator('path.announced')).toHaveCount(1);
+  // Points of the label's box (in the chart's own coordinates) that the line's stroke covers.
+  const crossed = await chart.evaluate((figure) => {
+    const path = figure.querySelector<SVGPathElement>('path.announced')!;
+    const box = figure.querySelector<SVGTextElement>('text.announced-label')!.getBBox();
+    const hits: string[] = [];
+    for (let px = box.x; px <= box.x + box.width; px += 1) {
+      for (let py = box.y; py <= box.y + box.height; py += 1) {
+        const point = new DOMPoint(px, py);
+        if (path.isPointInStroke(point)) hits.push(`${px.toFixed(0)},${py.toFixed(0)}`);
+      }
+    }
+    return hits;
+  });
+  expect(crossed).toEqual([]);
+});
