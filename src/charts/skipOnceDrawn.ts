@@ -27,5 +27,10 @@ export function skipOnceDrawn(element: HTMLElement): () => void {
   return () => {
     observer.disconnect();
     cancelAnimationFrame(frame);
+    // No longer drawn (its pane was hidden, so it measured 0 wide): it must not stay skipped, or,
+    // shown again off screen, it would never be laid out to learn its width and draw (and would be
+    // missing from the Export menu) until the reader scrolled to it.
+    element.classList.remove(SKIP_CLASS);
+    element.style.containIntrinsicSize = '';
   };
 }

@@ -213,6 +213,9 @@ for (const width of [360, 390]) {
     // Every select of the scenario shows its whole choice.
     await dock.getByRole('button', { name: 'Scenario' }).click();
     expect(await cutSelects(page)).toEqual([]);
+    // Back in Results, every chart draws again where it is, off screen too (so Export lists it).
+    await dock.getByRole('button', { name: 'Results' }).click();
+    await waitForPlots(page);
   });
 }
 
