@@ -217,6 +217,13 @@ test.describe('the simulator app', () => {
         // Its start is history, not stale data counted in days.
         await expect(page.getByTestId('market-data-age')).toHaveText(/^Market data as of \d{4}-\d\d-\d\d: a history replay’s start, not today’s market\.$/);
       }
+      // The last replay's start levels offer no reset to December 2025's, and say whose they are.
+      const snapshot = page.locator('details[data-group="snapshot"]');
+      await snapshot.locator('summary').click();
+      const start = REPLAYS.at(-1)!.scenario().snapshot.date;
+      await expect(snapshot.getByRole('button', { name: /^Reset Policy rate/ })).toHaveCount(0);
+      await expect(snapshot.getByText(`The level at this scenario’s start, ${start} (the defaults are those of 2025-12-11).`).first()).toBeVisible();
+      await snapshot.locator('summary').click();
     });
   });
 
