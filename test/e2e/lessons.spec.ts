@@ -57,6 +57,8 @@ test('the lessons: the track record tallies six cycles and opens a replay, every
   await expect(ladder).toHaveAttribute('data-status', 'done', LONG);
   await expect(ladder.locator('svg path.line')).toHaveCount(6);
   await expect(ladder.getByText(/With four extra cuts it is \d+%/)).toBeVisible();
+  // Its rungs have their own number of paths: the reader is told why "now" may differ from the charts above.
+  await expect(ladder.locator('p.status')).toHaveText(/^[\d,]+ paths per rung, \d+ rungs\. The “now” rung re-runs the scenario on screen with these paths, so it can differ from the charts above within the simulation’s noise\.$/);
   const generation = Number(await ladder.getAttribute('data-generation'));
   // Clicked without scrolling: the ladder follows the scenario only while it is on screen.
   const pick = (name: string) => page.getByRole('button', { name }).first().evaluate((button: HTMLElement) => button.click());
