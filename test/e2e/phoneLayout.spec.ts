@@ -252,7 +252,7 @@ test('a 360 px embed of every view has no text past its card and no sideways ove
   expect(await hiddenSideways(page, 'main')).toEqual([]);
 });
 
-test('at 360 px the lessons (track record, stories, what-if ladder) have no chart text overlapping or past its card', async ({ page }) => {
+test('at 360 px the lessons (track record, stories, what-if ladder) have no chart text overlapping or past its card, and tables wider than the phone show they scroll', async ({ page }) => {
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('./');
@@ -269,6 +269,15 @@ test('at 360 px the lessons (track record, stories, what-if ladder) have no char
   expect(await overflowX(page)).toBeLessThanOrEqual(0);
   expect(await clippedTexts(page, lessons)).toEqual([]);
   expect(await crowdedTexts(page, lessons)).toEqual([]);
+  // Their data tables, opened, are wider than the phone: each scrolls sideways and shows the shadow cue.
+  await page.evaluate((selector) => document.querySelectorAll(`:is(${selector}) details.data`).forEach((d) => ((d as HTMLDetailsElement).open = true)), lessons);
+  const sideways = await page.evaluate((selector) =>
+    [...document.querySelectorAll<HTMLElement>(`:is(${selector}) *`)]
+      .filter((el) => el.clientWidth > 0 && /auto|scroll/.test(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => ({ cue: el.classList.contains('scroll-x') && getComputedStyle(el).backgroundImage.includes('radial-gradient'), name: el.getAttribute('aria-label') })),
+  lessons);
+  expect(sideways.length).toBeGreaterThan(0);
+  expect(sideways.filter((box) => !box.cue)).toEqual([]);
 });
 
 test('at 360 px the policy rate’s “announced path” label sits clear of its line, also when the path hikes', async ({ page }) => {
