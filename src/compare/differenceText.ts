@@ -30,7 +30,6 @@ function shownNumber(text: string, fallback: number): number {
 /** B − A of two figures as shown, to 0.1, so it is the difference of what is read. */
 const shownDifference = (a: string, b: string, fa: number, fb: number) => Math.round((shownNumber(b, fb) - shownNumber(a, fa)) * 10) / 10;
 
-const SUFFIX_UNIT: Record<string, number> = { '': 1, k: 1e3, M: 1e6, B: 1e9, T: 1e12 };
 /** A level as written ("$90.3k", "2,733"): its number in the suffix's unit, decimals and suffix; null for any other form. */
 function readLevel(text: string): { value: number; digits: number; suffix: string; prefix: string } | null {
   const match = /^(\$?)([\d,]+)(?:\.(\d+))?([kMBT]?)$/.exec(text);

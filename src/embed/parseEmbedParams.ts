@@ -30,10 +30,13 @@ export function parseEmbedParams(search: string | URLSearchParams): EmbedParams 
   const tokens = params.getAll('view').flatMap((value) => value.split(',')).slice(0, MAX_VIEW_TOKENS);
   for (const token of tokens) {
     const view = oneOf(EMBED_VIEWS, token);
-    if (view && !views.includes(view)) views.push(view);
+    if (view) {
+      if (!views.includes(view)) views.push(view);
+      continue;
+    }
     const name = [...token.trim()];
     const shown = name.length > MAX_UNKNOWN_LENGTH ? `${name.slice(0, MAX_UNKNOWN_LENGTH - 1).join('')}…` : name.join('');
-    if (!view && shown && !unknown.includes(shown) && unknown.length < MAX_UNKNOWN_VIEWS) unknown.push(shown);
+    if (shown && !unknown.includes(shown) && unknown.length < MAX_UNKNOWN_VIEWS) unknown.push(shown);
   }
   const controls = oneOf(EMBED_CONTROLS, params.get('controls'));
   const result: EmbedParams = {
